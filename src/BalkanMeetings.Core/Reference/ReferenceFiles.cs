@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace BalkanMeetings.Core.Reference;
+
+/// <summary>Reads the reference data shipped in <c>seeds/reference/</c>. See docs/import.md#reference-data.</summary>
+public static class ReferenceFiles
+{
+    public const string OfficeHoldersFile = "officeholders.csv";
+    public const string SummitsFile = "nato-summits.csv";
+    public const string SummitThemesFile = "summit-themes.csv";
+    public const string CountriesFile = "countries.json";
+    public const string TopicsFile = "topics.json";
+    public const string PlacesFile = "places.csv";
+    public const string RolesFile = "roles.json";
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    public static async Task<ReferenceSet> LoadAsync(string folder, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"Reference data folder '{folder}' does not exist.");
+        }
+
+        var offices = ReadCsv(Path.Combine(folder, OfficeHoldersFile), row => new OfficeTerm(
+            row.Required("person"),
+            row.Required("office"),
+            row.Required("organization_or_country"),
+            row.Date("start_date") ?? throw row.Error("start_date is required"),
+            row.Date("end_date"),
+            row.Optional("source_url")));
+        var aliasRows = ReadCsv(Path.Combine(folder, OfficeHoldersFile), row => (Person: row.Required("person"), Aliases: SplitList(row.Optional("aliases"))));
+        var themes = ReadCsv(Path.Combine(folder, SummitThemesFile), row => (Summit: row.Required("summit"), Start: row.Date("start_date"), Themes: SplitList(row.Optional("themes"))));
+        var summits = ReadCsv(Path.Combine(folder, SummitsFile), row =>
+        {
+            var name = row.Required("name");
+            var start = row.Date("start_date") ?? throw row.Error("start_date is required");
+            var summitThemes = themes.Where(t => t.Summit == name && t.Start == start).SelectMany(t => t.Themes).ToList();
+            return new SummitRecord(name, row.Required("city"), row.Required("country"), start, row.Date("end_date") ?? start, row.Optional("source_url"), summitThemes);
+        });
+        var places = ReadCsv(Path.Combine(folder, PlacesFile), row => new PlaceRecord(row.Required("city"), row.Required("country"), SplitList(row.Optional("aliases"))));
+
+        var countries = await ReadJsonAsync<List<CountryJson>>(Path.Combine(folder, CountriesFile), cancellationToken);
+        var topics = await ReadJsonAsync<List<TopicJson>>(Path.Combine(folder, TopicsFile), cancellationToken);
+        var roles = await ReadJsonAsync<List<RoleJson>>(Path.Combine(folder, RolesFile), cancellationToken);
+
+        var people = aliasRows
+            .GroupBy(r => r.Person, StringComparer.Ordinal)
+            .Select(g => new PersonRecord(g.Key, g.SelectMany(r => r.Aliases).Distinct(StringComparer.Ordinal).ToList()))
+            .ToList();
+
+        return new ReferenceSet(
+            offices,
+            summits,
+            countries.Select(c => new CountryRecord(c.Code, c.Name, c.Capital, c.Aliases ?? [], c.Demonyms ?? [], c.Parties ?? [])).ToList(),
+            topics.Select(t => new TopicRecord(t.Name, t.Synonyms ?? [])).ToList(),
+            places,
+            roles.Select(r => new RoleRecord(r.Title, string.Equals(r.Scope, "NATO", StringComparison.OrdinalIgnoreCase), r.Phrases ?? [])).ToList(),
+            people);
+    }
+
+    private static List<string> SplitList(string? value) =>
+        string.IsNullOrWhiteSpace(value)
+            ? []
+            : value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    private static List<T> ReadCsv<T>(string path, Func<CsvRow, T> map)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Reference file '{path}' is missing.", path);
+        }
+
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim });
+        csv.Read();
+        csv.ReadHeader();
+        var rows = new List<T>();
+        while (csv.Read())
+        {
+            rows.Add(map(new CsvRow(csv, Path.GetFileName(path))));
+        }
+
+        return rows;
+    }
+
+    private static async Task<T> ReadJsonAsync<T>(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Reference file '{path}' is missing.", path);
+        }
+
+        await using var stream = File.OpenRead(path);
+        return await JsonSerializer.DeserializeAsync<T>(stream, Json, cancellationToken)
+            ?? throw new InvalidDataException($"Reference file '{path}' is empty.");
+    }
+
+    private sealed class CsvRow(CsvReader csv, string file)
+    {
+        public string Required(string column) =>
+            Optional(column) ?? throw Error($"column '{column}' is empty");
+
+        public string? Optional(string column)
+        {
+            var value = csv.GetField(column);
+            return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+
+        public DateOnly? Date(string column)
+        {
+            var value = Optional(column);
+            if (value is null)
+            {
+                return null;
+            }
+
+            return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : throw Error($"'{value}' in column '{column}' is not a yyyy-MM-dd date");
+        }
+
+        public InvalidDataException Error(string problem) =>
+            new($"{file}, line {csv.Parser.RawRow}: {problem}.");
+    }
+
+    private sealed record CountryJson(string Code, string Name, string Capital, List<string>? Aliases, List<string>? Demonyms, List<string>? Parties);
+
+    private sealed record TopicJson(string Name, List<string>? Synonyms);
+
+    private sealed record RoleJson(string Title, string Scope, List<string>? Phrases);
+}

@@ -1,0 +1,126 @@
+using BalkanMeetings.Core.Import.Extraction;
+
+namespace BalkanMeetings.Core.Reference;
+
+/// <summary>The reference data arranged for the importer's look-ups: phrase matchers and dated office queries.</summary>
+public sealed class ReferenceIndex
+{
+    public const string Nato = "NATO";
+
+    private readonly Dictionary<string, List<OfficeTerm>> _officesByPerson;
+    private readonly Dictionary<string, CountryRecord> _countriesByName;
+    private readonly Dictionary<string, List<string>> _peopleBySurname = new(StringComparer.Ordinal);
+
+    public ReferenceIndex(ReferenceSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        Set = set;
+        _officesByPerson = set.Offices.GroupBy(o => o.Person, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        _countriesByName = set.Countries.ToDictionary(c => c.Name, StringComparer.Ordinal);
+
+        foreach (var person in set.People)
+        {
+            foreach (var spelling in person.Aliases.Prepend(person.Name))
+            {
+                People.Add(spelling, person.Name);
+                var words = Tokenizer.Tokenize(spelling);
+                if (words.Count > 1)
+                {
+                    AddSurname(words[^1].Folded, person.Name);
+                }
+            }
+        }
+
+        foreach (var role in set.Roles)
+        {
+            foreach (var phrase in role.Phrases.Prepend(role.Title))
+            {
+                Roles.Add(phrase, role);
+            }
+        }
+
+        foreach (var country in set.Countries)
+        {
+            Countries.Add(country.Name, new CountryPhrase(country, IsDemonym: false));
+            foreach (var alias in country.Aliases)
+            {
+                Countries.Add(alias, new CountryPhrase(country, IsDemonym: false));
+            }
+
+            foreach (var demonym in country.Demonyms)
+            {
+                Countries.Add(demonym, new CountryPhrase(country, IsDemonym: true));
+            }
+
+            foreach (var party in country.Parties)
+            {
+                Parties.Add(party, (party, country));
+            }
+        }
+
+        foreach (var place in set.Places)
+        {
+            foreach (var spelling in place.Aliases.Prepend(place.City))
+            {
+                Places.Add(spelling, place);
+            }
+        }
+
+        foreach (var topic in set.Topics)
+        {
+            foreach (var synonym in topic.Synonyms.Prepend(topic.Name))
+            {
+                Topics.Add(synonym, topic);
+            }
+        }
+    }
+
+    public ReferenceSet Set { get; }
+
+    /// <summary>Full names and aliases of known people, mapped to the canonical name.</summary>
+    public PhraseMatcher<string> People { get; } = new();
+
+    public PhraseMatcher<RoleRecord> Roles { get; } = new();
+
+    public PhraseMatcher<CountryPhrase> Countries { get; } = new();
+
+    public PhraseMatcher<(string Name, CountryRecord Country)> Parties { get; } = new();
+
+    public PhraseMatcher<PlaceRecord> Places { get; } = new();
+
+    public PhraseMatcher<TopicRecord> Topics { get; } = new();
+
+    /// <summary>Known people whose surname (last word of a name or alias) is the given folded word.</summary>
+    public IReadOnlyList<string> PeopleWithSurname(string foldedSurname) =>
+        _peopleBySurname.TryGetValue(foldedSurname, out var people) ? people : [];
+
+    public IReadOnlyList<OfficeTerm> OfficesOf(string person) =>
+        _officesByPerson.TryGetValue(person, out var offices) ? offices : [];
+
+    public bool IsKnownPerson(string person) => _officesByPerson.ContainsKey(person);
+
+    public CountryRecord? Country(string name) => _countriesByName.GetValueOrDefault(name);
+
+    public bool IsWesternBalkans(string organization) => _countriesByName.ContainsKey(organization);
+
+    /// <summary>Terms of the office (title and organisation) that overlap the period from..to.</summary>
+    public IEnumerable<OfficeTerm> HoldersOf(string title, string organization, DateOnly from, DateOnly to) =>
+        Set.Offices.Where(o => o.Title == title && o.Organization == organization && o.Covers(from, to));
+
+    private void AddSurname(string surname, string person)
+    {
+        if (!_peopleBySurname.TryGetValue(surname, out var people))
+        {
+            people = [];
+            _peopleBySurname[surname] = people;
+        }
+
+        if (!people.Contains(person))
+        {
+            people.Add(person);
+        }
+    }
+}
+
+/// <summary>A country as an article names it: by name or alias, or by demonym (<c>Serbian</c>).</summary>
+public sealed record CountryPhrase(CountryRecord Country, bool IsDemonym);
