@@ -1,0 +1,70 @@
+using BalkanMeetings.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace BalkanMeetings.Core.Data;
+
+/// <summary>
+/// The app's database. The schema is owned by the hand-written migrations in <c>Data/Migrations</c>
+/// (docs/decisions/0001-hand-written-migrations.md); apply them with <see cref="DatabaseInitializer"/>.
+/// </summary>
+public sealed class BalkanMeetingsDbContext(DbContextOptions<BalkanMeetingsDbContext> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<ArticleTable> ArticleTables => Set<ArticleTable>();
+
+    public DbSet<Country> Countries => Set<Country>();
+
+    public DbSet<CountryAlias> CountryAliases => Set<CountryAlias>();
+
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<MeetingCountry> MeetingCountries => Set<MeetingCountry>();
+
+    public DbSet<MeetingInitiative> MeetingInitiatives => Set<MeetingInitiative>();
+
+    public DbSet<MeetingSource> MeetingSources => Set<MeetingSource>();
+
+    public DbSet<MeetingTopic> MeetingTopics => Set<MeetingTopic>();
+
+    public DbSet<Office> Offices => Set<Office>();
+
+    public DbSet<Participation> Participations => Set<Participation>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
+
+    public DbSet<Quote> Quotes => Set<Quote>();
+
+    public DbSet<ReviewFlag> ReviewFlags => Set<ReviewFlag>();
+
+    public DbSet<SourceSpan> SourceSpans => Set<SourceSpan>();
+
+    public DbSet<Summit> Summits => Set<Summit>();
+
+    public DbSet<Topic> Topics => Set<Topic>();
+
+    public DbSet<TopicSynonym> TopicSynonyms => Set<TopicSynonym>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL, and safe when members are added or reordered.
+        StoreAsText<DatePrecision>(configurationBuilder);
+        StoreAsText<ValueOrigin>(configurationBuilder);
+        StoreAsText<MeetingKind>(configurationBuilder);
+        StoreAsText<MeetingStatus>(configurationBuilder);
+        StoreAsText<FlagKind>(configurationBuilder);
+        StoreAsText<FlagSeverity>(configurationBuilder);
+        StoreAsText<FlagStatus>(configurationBuilder);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BalkanMeetingsDbContext).Assembly);
+
+    private static void StoreAsText<TEnum>(ModelConfigurationBuilder configurationBuilder)
+        where TEnum : struct, Enum =>
+        configurationBuilder.Properties<TEnum>().HaveConversion<string>().HaveMaxLength(32);
+}

@@ -1,0 +1,23 @@
+using BalkanMeetings.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BalkanMeetings.Core.Data.Configurations;
+
+internal sealed class ReviewFlagConfiguration : IEntityTypeConfiguration<ReviewFlag>
+{
+    public void Configure(EntityTypeBuilder<ReviewFlag> builder)
+    {
+        builder.Property(f => f.RecordType).HasMaxLength(50);
+        builder.Property(f => f.Field).HasMaxLength(100);
+        builder.Property(f => f.ResolvedBy).HasMaxLength(100);
+
+        builder.HasOne<Article>()
+            .WithMany()
+            .HasForeignKey(f => f.ArticleId)
+            .OnDelete(DeleteBehavior.Cascade);
+
+        // The review queue lists open flags by kind.
+        builder.HasIndex(f => new { f.Status, f.Kind });
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BalkanMeetings.Core.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="BalkanMeetingsDbContext"/> (scoped) on SQLite and <see cref="DatabaseInitializer"/>.
+    /// The provider is chosen here only, so PostgreSQL can be added beside <see cref="SqliteDatabase"/>.
+    /// </summary>
+    public static IServiceCollection AddBalkanMeetingsData(this IServiceCollection services, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+
+        services.AddDbContext<BalkanMeetingsDbContext>(options => options.UseBalkanMeetingsSqlite(connectionString));
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using BalkanMeetings.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BalkanMeetings.Core.Tests.Data;
+
+public sealed class DataServiceCollectionExtensionsTests : IDisposable
+{
+    private readonly TestDatabase _database = new();
+
+    [Fact]
+    public async Task AddBalkanMeetingsData_registers_a_scoped_context_and_the_initializer()
+    {
+        var services = new ServiceCollection().AddBalkanMeetingsData(_database.ConnectionString);
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            var applied = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
+                .MigrateAsync(CancellationToken.None);
+            Assert.Equal(["0001_Initial"], applied);
+            Assert.Same(
+                scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>(),
+                scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>());
+        }
+
+        await using var nextScope = provider.CreateAsyncScope();
+        var db = nextScope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    public void Dispose() => _database.Dispose();
+}
