@@ -234,6 +234,12 @@ public static partial class PeopleFinder
         var tokens = article.Tokens;
         foreach (var role in roles)
         {
+            // In a title-case line every word has a capital, so capitals say nothing about names there.
+            if (article.SentenceAt(role.Start) is not { } sentence || IsTitleCase(article, sentence))
+            {
+                continue;
+            }
+
             var t = role.LastToken + 1;
             var gapEnd = role.End;
             while (t < tokens.Count && GapWords.Contains(tokens[t].Folded) && tokens[t].IsCapitalised)
@@ -258,6 +264,17 @@ public static partial class PeopleFinder
                 }
             }
         }
+    }
+
+    private static bool IsTitleCase(ArticleText article, Sentence sentence)
+    {
+        var capitalised = 0;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            capitalised += article.Tokens[t].IsCapitalised ? 1 : 0;
+        }
+
+        return sentence.Block is Blocks.BlockKind.Title or Blocks.BlockKind.Heading || capitalised * 10 > sentence.TokenCount * 7;
     }
 
     private static bool IsNameWord(ArticleText article, int t, bool[] covered)
