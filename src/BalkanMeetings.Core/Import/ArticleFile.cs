@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BalkanMeetings.Core.Import;
+
+/// <summary>
+/// One article file as read from disk: its text, content hash and optional sidecar. Files that are empty,
+/// binary, not UTF-8 or too large are refused with a reason. See docs/import.md#bad-input.
+/// </summary>
+public sealed record ArticleFile(string FileName, string Text, string ContentHash, ArticleMeta? Meta)
+{
+    /// <summary>Articles run to tens of kilobytes; a file this large is not one.</summary>
+    public const long MaxBytes = 2 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Files the importer reads from a folder: <c>.txt</c> and <c>.md</c>, in name order.</summary>
+    public static IReadOnlyList<string> ListFolder(string folder) =>
+        Directory.EnumerateFiles(folder)
+            .Where(IsArticle)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    public static bool IsArticle(string path) =>
+        Path.GetExtension(path).ToUpperInvariant() is ".TXT" or ".MD";
+
+    public static async Task<ArticleFile> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var fileName = Path.GetFileName(path);
+        var info = new FileInfo(path);
+        if (info.Length > MaxBytes)
+        {
+            throw new BadArticleException($"{fileName} is {info.Length / (1024 * 1024.0):0.#} MB; articles larger than {MaxBytes / (1024 * 1024)} MB are not imported.");
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+        {
+            throw new BadArticleException($"{fileName} is empty.");
+        }
+
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            throw new BadArticleException($"{fileName} is a binary file, not text.");
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new BadArticleException($"{fileName} is not valid UTF-8 (bad byte at offset {e.Index.ToString(CultureInfo.InvariantCulture)}); save it as UTF-8 and import again.", e);
+        }
+
+        var meta = await ReadMetaAsync(path, cancellationToken);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (meta is not null)
+        {
+            // A changed sidecar changes what is extracted, so it is part of the article's identity.
+            hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash + JsonSerializer.Serialize(meta))));
+        }
+
+        return new ArticleFile(fileName, text.TrimStart('\uFEFF'), hash, meta);
+    }
+
+    private static async Task<ArticleMeta?> ReadMetaAsync(string articlePath, CancellationToken cancellationToken)
+    {
+        var metaPath = Path.Combine(Path.GetDirectoryName(articlePath) ?? ".", Path.GetFileNameWithoutExtension(articlePath) + ".meta.json");
+        if (!File.Exists(metaPath))
+        {
+            return null;
+        }
+
+        try
+        {
+            await using var stream = File.OpenRead(metaPath);
+            var json = await JsonSerializer.DeserializeAsync<MetaJson>(stream, cancellationToken: cancellationToken);
+            var dateText = (json?.Published ?? json?.Date)?.Trim();
+            DateOnly? published = null;
+            if (!string.IsNullOrEmpty(dateText))
+            {
+                // A full timestamp is accepted; its date part is what dates "today" and "on Tuesday".
+                published = DateOnly.TryParseExact(dateText[..Math.Min(10, dateText.Length)], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                    ? date
+                    : throw new BadArticleException($"{Path.GetFileName(metaPath)}: \"published\" must be a yyyy-MM-dd date, not \"{dateText}\".");
+            }
+
+            return new ArticleMeta(Blank(json?.Title), Blank(json?.Publisher), Blank(json?.SourceUrl), published);
+        }
+        catch (JsonException e)
+        {
+            throw new BadArticleException($"{Path.GetFileName(metaPath)} is not valid JSON: {e.Message}", e);
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private sealed record MetaJson(
+        [property: JsonPropertyName("title")] string? Title,
+        [property: JsonPropertyName("publisher")] string? Publisher,
+        [property: JsonPropertyName("source_url")] string? SourceUrl,
+        [property: JsonPropertyName("published")] string? Published,
+        [property: JsonPropertyName("date")] string? Date);
+}

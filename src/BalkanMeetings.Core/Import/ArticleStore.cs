@@ -1,0 +1,325 @@
+using System.Text.Json;
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Import.Extraction;
+using Microsoft.EntityFrameworkCore;
+
+namespace BalkanMeetings.Core.Import;
+
+/// <summary>
+/// Writes one extracted article in one transaction: the article, its meetings (merged with the same meeting
+/// from another article), participants, topics, initiatives, tables, quotes, provenance spans and review flags.
+/// A changed article replaces what its earlier version wrote. See docs/import.md#storing.
+/// </summary>
+internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog catalog, TimeProvider clock)
+{
+    public sealed record Outcome(bool Replaced, int MeetingsCreated, int MeetingsMerged, int PeopleCreated, int FlagsRaised);
+
+    public async Task<Outcome> SaveAsync(ArticleFile file, ExtractedArticle extracted, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var previous = await db.Articles.Where(a => a.FileName == file.FileName).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        var removedInitiatives = previous is { } previousId ? await RemoveArticleAsync(previousId, cancellationToken) : [];
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var article = new Article
+        {
+            FileName = file.FileName,
+            ContentHash = file.ContentHash,
+            Title = extracted.Title,
+            Publisher = file.Meta?.Publisher,
+            SourceUrl = file.Meta?.SourceUrl,
+            PublishedOn = extracted.ReferenceDate,
+            OriginalText = extracted.OriginalText,
+            NormalisedText = extracted.Text,
+            EncodingRepaired = extracted.Mojibake,
+            ImportedAtUtc = now,
+        };
+        db.Articles.Add(article);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var newPeople = new Dictionary<string, Person>(StringComparer.Ordinal);
+        var newInitiatives = new Dictionary<string, Initiative>(StringComparer.Ordinal);
+        var meetings = new List<(Meeting Meeting, List<Participation> Participants, bool Merged)>();
+        foreach (var extractedMeeting in extracted.Meetings)
+        {
+            meetings.Add(await AddMeetingAsync(article, extractedMeeting, extracted.Topics, newPeople, cancellationToken));
+        }
+
+        var initiatives = AddInitiatives(extracted.Initiatives, meetings.Select(m => m.Meeting).ToList(), newInitiatives);
+        AddTablesAndQuotes(article, extracted, meetings.Count == 1 ? meetings[0].Meeting : null);
+        await db.SaveChangesAsync(cancellationToken);
+
+        AddSpans(article, extracted, meetings, initiatives);
+        AddFlags(article, extracted, meetings, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        catalog.Forget(removedInitiatives);
+        catalog.Remember(newPeople.Values.Select(p => (p.Name, p.Id)), newInitiatives.Select(kv => (kv.Key, kv.Value.Id)));
+        db.ChangeTracker.Clear();
+        return new Outcome(previous is not null, meetings.Count(m => !m.Merged), meetings.Count(m => m.Merged), newPeople.Count, extracted.Flags.Count);
+    }
+
+    // Removes what an earlier version of the article wrote: its participations, the meetings only it reported,
+    // the initiatives no meeting names any more; the article row cascades to its sources, spans and flags.
+    private async Task<List<int>> RemoveArticleAsync(int articleId, CancellationToken cancellationToken)
+    {
+        await db.Participations.Where(p => p.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await db.Meetings
+            .Where(m => m.Sources.Any(s => s.ArticleId == articleId) && m.Sources.All(s => s.ArticleId == articleId))
+            .ExecuteDeleteAsync(cancellationToken);
+        await db.Articles.Where(a => a.Id == articleId).ExecuteDeleteAsync(cancellationToken);
+        var orphans = await db.Initiatives.Where(i => !db.MeetingInitiatives.Any(mi => mi.InitiativeId == i.Id)).Select(i => i.Id).ToListAsync(cancellationToken);
+        await db.Initiatives.Where(i => orphans.Contains(i.Id)).ExecuteDeleteAsync(cancellationToken);
+        return orphans;
+    }
+
+    private async Task<(Meeting, List<Participation>, bool)> AddMeetingAsync(
+        Article article,
+        ExtractedMeeting extracted,
+        IReadOnlyList<ExtractedTopic> topics,
+        Dictionary<string, Person> newPeople,
+        CancellationToken cancellationToken)
+    {
+        var people = extracted.Participants.Select(p => p.Name is null ? null : catalog.PersonId(p.Name)).ToList();
+        var countryCodes = extracted.Countries.Select(catalog.CountryCode).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var meeting = await FindSameMeetingAsync(extracted, countryCodes, people.OfType<int>().ToList(), cancellationToken);
+        var merged = meeting is not null;
+        meeting ??= NewMeeting(extracted);
+        if (!merged)
+        {
+            db.Meetings.Add(meeting);
+        }
+
+        meeting.Sources.Add(new MeetingSource { Article = article });
+        foreach (var code in countryCodes.Where(code => meeting.Countries.All(c => c.CountryCode != code)))
+        {
+            meeting.Countries.Add(new MeetingCountry { CountryCode = code });
+        }
+
+        var participations = new List<Participation>();
+        for (var k = 0; k < extracted.Participants.Count; k++)
+        {
+            var participant = extracted.Participants[k];
+            var person = participant.Name is null ? null : PersonFor(participant, people[k], newPeople);
+            var existing = meeting.Participants.FirstOrDefault(p =>
+                (person is not null && (p.PersonId == person.Id && person.Id != 0 || p.Person == person))
+                || (person is null && p.PersonId is null && p.Role == participant.Role && p.Organization == participant.Organization));
+            if (existing is not null)
+            {
+                participations.Add(existing);
+                continue;
+            }
+
+            var participation = new Participation
+            {
+                Person = person,
+                NameAsWritten = participant.NameAsWritten,
+                NameOrigin = participant.NameOrigin,
+                Role = participant.Role,
+                Organization = participant.Organization,
+                ArticleId = article.Id,
+            };
+            meeting.Participants.Add(participation);
+            participations.Add(participation);
+        }
+
+        foreach (var topic in topics)
+        {
+            if (catalog.TopicId(topic.Name) is { } topicId && meeting.Topics.All(t => t.TopicId != topicId))
+            {
+                meeting.Topics.Add(new MeetingTopic { TopicId = topicId, RawLabel = topic.RawLabel });
+            }
+        }
+
+        return (meeting, participations, merged);
+    }
+
+    private Person PersonFor(ExtractedParticipant participant, int? knownId, Dictionary<string, Person> newPeople)
+    {
+        if (knownId is { } id)
+        {
+            return db.People.Local.FirstOrDefault(p => p.Id == id) ?? AttachPerson(id);
+        }
+
+        var key = ImportCatalog.PersonKey(participant.Name!);
+        if (!newPeople.TryGetValue(key, out var person))
+        {
+            person = new Person { Name = participant.Name!, SearchKey = key, IsReference = false };
+            db.People.Add(person);
+            newPeople[key] = person;
+        }
+
+        return person;
+    }
+
+    private Person AttachPerson(int id)
+    {
+        // Only the key is needed to link a participation; the stub is attached unchanged, never saved.
+        var stub = new Person { Id = id, Name = string.Empty, SearchKey = string.Empty };
+        db.People.Attach(stub);
+        return stub;
+    }
+
+    // The same meeting reported by another article: same day, a country in common, and a person or the city in common.
+    private async Task<Meeting?> FindSameMeetingAsync(ExtractedMeeting extracted, List<string> countryCodes, List<int> people, CancellationToken cancellationToken)
+    {
+        if (extracted.DatePrecision != DatePrecision.Day || extracted.Date is not { } date || countryCodes.Count == 0)
+        {
+            return null;
+        }
+
+        var candidates = await db.Meetings
+            .Where(m => m.Date == date && m.DatePrecision == DatePrecision.Day && m.Countries.Any(c => countryCodes.Contains(c.CountryCode)))
+            .Include(m => m.Countries)
+            .Include(m => m.Participants)
+            .Include(m => m.Topics)
+            .Include(m => m.Initiatives)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return candidates.FirstOrDefault(m =>
+            m.Participants.Any(p => p.PersonId is { } id && people.Contains(id))
+            || (m.City is not null && m.City == extracted.City));
+    }
+
+    private static Meeting NewMeeting(ExtractedMeeting extracted) => new()
+    {
+        Title = extracted.Title,
+        Date = extracted.Date,
+        DatePrecision = extracted.DatePrecision,
+        DateOrigin = extracted.DateOrigin,
+        City = extracted.City,
+        Venue = extracted.Venue,
+        Kind = extracted.Kind,
+        Status = extracted.Status,
+        Summary = extracted.Summary,
+        Version = 1,
+    };
+
+    private List<Initiative> AddInitiatives(IReadOnlyList<ExtractedInitiative> extracted, List<Meeting> meetings, Dictionary<string, Initiative> newInitiatives)
+    {
+        var initiatives = new List<Initiative>();
+        foreach (var item in extracted)
+        {
+            var key = Tokenizer.Key(item.Name);
+            Initiative initiative;
+            if (catalog.InitiativeId(key) is { } id)
+            {
+                initiative = db.Initiatives.Local.FirstOrDefault(i => i.Id == id) ?? db.Initiatives.Find(id)!;
+
+                // Another article may know more about the same initiative; nothing it said before is overwritten.
+                initiative.Objective ??= item.Objective;
+                initiative.Timeline ??= item.Timeline;
+            }
+            else if (!newInitiatives.TryGetValue(key, out initiative!))
+            {
+                initiative = new Initiative { Name = item.Name, NameKey = key, Objective = item.Objective, Timeline = item.Timeline };
+                db.Initiatives.Add(initiative);
+                newInitiatives[key] = initiative;
+            }
+
+            initiatives.Add(initiative);
+            foreach (var meeting in meetings.Where(m => m.Initiatives.All(mi => mi.Initiative != initiative && (initiative.Id == 0 || mi.InitiativeId != initiative.Id))))
+            {
+                meeting.Initiatives.Add(new MeetingInitiative { Initiative = initiative });
+            }
+        }
+
+        return initiatives;
+    }
+
+    private static void AddTablesAndQuotes(Article article, ExtractedArticle extracted, Meeting? onlyMeeting)
+    {
+        for (var k = 0; k < extracted.OtherTables.Count; k++)
+        {
+            var table = extracted.OtherTables[k];
+            article.Tables.Add(new ArticleTable
+            {
+                Position = k,
+                Header = table.Header.ToList(),
+                RowsJson = JsonSerializer.Serialize(table.Rows),
+            });
+        }
+
+        foreach (var quote in extracted.Quotes)
+        {
+            article.Quotes.Add(new Quote { Speaker = quote.Speaker, Text = quote.Text, MeetingId = onlyMeeting?.Id });
+        }
+    }
+
+    private void AddSpans(Article article, ExtractedArticle extracted, List<(Meeting Meeting, List<Participation> Participants, bool Merged)> meetings, List<Initiative> initiatives)
+    {
+        void Add(string recordType, int recordId, string field, TextSpan? span)
+        {
+            if (span is { } s && s.Length > 0)
+            {
+                db.SourceSpans.Add(new SourceSpan { ArticleId = article.Id, RecordType = recordType, RecordId = recordId, Field = field, Start = s.Start, Length = s.Length });
+            }
+        }
+
+        for (var m = 0; m < meetings.Count; m++)
+        {
+            var (meeting, participations, _) = meetings[m];
+            var source = extracted.Meetings[m];
+            Add(nameof(Meeting), meeting.Id, nameof(Meeting.Date), source.DateSpan);
+            Add(nameof(Meeting), meeting.Id, nameof(Meeting.City), source.CitySpan);
+            Add(nameof(Meeting), meeting.Id, nameof(Meeting.Status), source.StatusSpan);
+            for (var p = 0; p < participations.Count; p++)
+            {
+                Add(nameof(Participation), participations[p].Id, nameof(Participation.Person), source.Participants[p].NameSpan);
+                Add(nameof(Participation), participations[p].Id, nameof(Participation.Role), source.Participants[p].RoleSpan);
+            }
+        }
+
+        for (var k = 0; k < initiatives.Count; k++)
+        {
+            Add(nameof(Initiative), initiatives[k].Id, nameof(Initiative.Name), extracted.Initiatives[k].Span);
+        }
+
+        foreach (var topic in extracted.Topics)
+        {
+            if (catalog.TopicId(topic.Name) is { } topicId)
+            {
+                Add(nameof(Topic), topicId, nameof(MeetingTopic.RawLabel), topic.Span);
+            }
+        }
+
+        for (var q = 0; q < extracted.Quotes.Count; q++)
+        {
+            Add(nameof(Quote), article.Quotes[q].Id, nameof(Quote.Text), extracted.Quotes[q].Span);
+        }
+
+        for (var t = 0; t < extracted.OtherTables.Count; t++)
+        {
+            Add(nameof(ArticleTable), article.Tables[t].Id, nameof(ArticleTable.RowsJson), extracted.OtherTables[t].Span);
+        }
+    }
+
+    private void AddFlags(Article article, ExtractedArticle extracted, List<(Meeting Meeting, List<Participation> Participants, bool Merged)> meetings, DateTime now)
+    {
+        foreach (var flag in extracted.Flags)
+        {
+            var (recordType, recordId) = flag switch
+            {
+                { MeetingIndex: { } m, ParticipantIndex: { } p } => (nameof(Participation), (int?)meetings[m].Participants[p].Id),
+                { MeetingIndex: { } m } => (nameof(Meeting), meetings[m].Meeting.Id),
+                _ => (nameof(Article), article.Id),
+            };
+            db.ReviewFlags.Add(new ReviewFlag
+            {
+                Kind = flag.Kind,
+                Severity = flag.Severity,
+                Message = flag.Message,
+                RecordType = recordType,
+                RecordId = recordId,
+                Field = flag.Field,
+                Evidence = flag.Evidence,
+                ReferenceRow = flag.ReferenceRow,
+                ArticleId = article.Id,
+                CreatedAtUtc = now,
+                Status = FlagStatus.Open,
+            });
+        }
+    }
+}

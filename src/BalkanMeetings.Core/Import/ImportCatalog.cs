@@ -1,0 +1,70 @@
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Reference;
+using Microsoft.EntityFrameworkCore;
+
+namespace BalkanMeetings.Core.Import;
+
+/// <summary>
+/// Ids of the people, topics, initiatives and countries already stored, loaded once per import run so each
+/// article costs no look-up queries. Entries written by an article join only after its transaction commits.
+/// </summary>
+internal sealed class ImportCatalog
+{
+    private readonly Dictionary<string, int> _people;
+    private readonly Dictionary<string, int> _topics;
+    private readonly Dictionary<string, int> _initiatives;
+    private readonly Dictionary<string, string> _countryCodes;
+
+    private ImportCatalog(Dictionary<string, int> people, Dictionary<string, int> topics, Dictionary<string, int> initiatives, Dictionary<string, string> countryCodes)
+    {
+        _people = people;
+        _topics = topics;
+        _initiatives = initiatives;
+        _countryCodes = countryCodes;
+    }
+
+    public static async Task<ImportCatalog> LoadAsync(BalkanMeetingsDbContext db, CancellationToken cancellationToken)
+    {
+        var people = await db.People.AsNoTracking().Select(p => new { p.Id, p.SearchKey }).ToListAsync(cancellationToken);
+        var topics = await db.Topics.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        var initiatives = await db.Initiatives.AsNoTracking().Select(i => new { i.Id, i.NameKey }).ToListAsync(cancellationToken);
+        var countries = await db.Countries.AsNoTracking().Select(c => new { c.Code, c.Name }).ToListAsync(cancellationToken);
+        return new ImportCatalog(
+            people.GroupBy(p => p.SearchKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(p => p.Id), StringComparer.Ordinal),
+            topics.ToDictionary(t => t.Name, t => t.Id, StringComparer.Ordinal),
+            initiatives.ToDictionary(i => i.NameKey, i => i.Id, StringComparer.Ordinal),
+            countries.ToDictionary(c => c.Name, c => c.Code, StringComparer.Ordinal));
+    }
+
+    public static string PersonKey(string name) => NameFolding.Fold(name).Trim();
+
+    public int? PersonId(string name) => _people.TryGetValue(PersonKey(name), out var id) ? id : null;
+
+    public int? TopicId(string name) => _topics.TryGetValue(name, out var id) ? id : null;
+
+    public int? InitiativeId(string nameKey) => _initiatives.TryGetValue(nameKey, out var id) ? id : null;
+
+    public string? CountryCode(string name) => _countryCodes.GetValueOrDefault(name);
+
+    public void Remember(IEnumerable<(string Name, int Id)> people, IEnumerable<(string NameKey, int Id)> initiatives)
+    {
+        foreach (var (name, id) in people)
+        {
+            _people.TryAdd(PersonKey(name), id);
+        }
+
+        foreach (var (key, id) in initiatives)
+        {
+            _initiatives.TryAdd(key, id);
+        }
+    }
+
+    public void Forget(IEnumerable<int> initiativeIds)
+    {
+        var gone = initiativeIds.ToHashSet();
+        foreach (var key in _initiatives.Where(kv => gone.Contains(kv.Value)).Select(kv => kv.Key).ToList())
+        {
+            _initiatives.Remove(key);
+        }
+    }
+}
