@@ -1,10 +1,30 @@
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Web.Cli;
 using BalkanMeetings.Web.Components;
+using BalkanMeetings.Web.Infrastructure;
+using Serilog;
+
+// The same executable serves the site and runs the command-line verbs (import, extract).
+if (CommandLineVerbs.Handles(args))
+{
+    return await CommandLineVerbs.RunAsync(args, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Logging.ClearProviders();
+builder.Logging.AddSerilog(Logging.Create(builder.Configuration, allToStandardError: false), dispose: true);
+
+var databasePath = AppPaths.Database(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddBalkanMeetingsData(AppPaths.SqliteConnectionString(databasePath));
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddRazorComponents();
-builder.Services.AddHealthChecks();
+builder.Services.AddHealthChecks().AddDbContextCheck<BalkanMeetingsDbContext>();
 
 var app = builder.Build();
+
+// Schema first, then the seed articles when the database is still empty, before the first request.
+await SeedImport.RunAsync(app.Services, app.Configuration, app.Environment.ContentRootPath, app.Lifetime.ApplicationStopping);
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -16,4 +36,5 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapRazorComponents<App>();
 
-app.Run();
+await app.RunAsync();
+return 0;

@@ -22,7 +22,14 @@ public sealed partial class MeetingReader(
         var meetings = new List<ExtractedMeeting>();
         foreach (var segment in segments)
         {
-            meetings.Add(ReadMeeting(segment, meetings.Count, flags));
+            // A meeting needs a NATO official and a Western Balkans country; anything less is background.
+            var meetingFlags = new List<ExtractedFlag>();
+            var meeting = ReadMeeting(segment, meetings.Count, meetingFlags);
+            if (meeting.Countries.Count > 0 && meeting.Participants.Any(p => p.Organization == ReferenceIndex.Nato))
+            {
+                meetings.Add(meeting);
+                flags.AddRange(meetingFlags);
+            }
         }
 
         return meetings;

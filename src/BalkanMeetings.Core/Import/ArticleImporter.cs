@@ -1,0 +1,141 @@
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Import.Extraction;
+using BalkanMeetings.Core.Import.Text;
+using BalkanMeetings.Core.Reference;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace BalkanMeetings.Core.Import;
+
+/// <summary>
+/// Imports article files: reads and extracts them in parallel batches, then stores them one transaction per
+/// article. A bad file is reported by name and skipped; nothing of it is written. See docs/import.md.
+/// </summary>
+public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex reference, ILogger<ArticleImporter> logger, TimeProvider clock)
+{
+    private const int BatchSize = 64;
+
+    public async Task<ImportSummary> ImportAsync(IReadOnlyList<string> paths, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var catalog = await ImportCatalog.LoadAsync(db, cancellationToken);
+        var known = await db.Articles.AsNoTracking()
+            .Select(a => new { a.FileName, a.ContentHash })
+            .ToDictionaryAsync(a => a.FileName, a => a.ContentHash, StringComparer.Ordinal, cancellationToken);
+        var store = new ArticleStore(db, catalog, clock);
+        var extractor = new ArticleExtractor(reference);
+
+        int imported = 0, updated = 0, unchanged = 0, meetingsCreated = 0, meetingsMerged = 0, peopleCreated = 0, flags = 0;
+        var failed = new List<ImportFailure>();
+        for (var batchStart = 0; batchStart < paths.Count; batchStart += BatchSize)
+        {
+            var batch = paths.Skip(batchStart).Take(BatchSize).ToList();
+            var results = new ReadResult[batch.Count];
+            await Parallel.ForAsync(0, batch.Count, cancellationToken, async (k, ct) =>
+                results[k] = await ReadAsync(batch[k], extractor, known, ct));
+
+            foreach (var result in results)
+            {
+                if (result.Failure is { } failure)
+                {
+                    failed.Add(failure);
+                    logger.LogWarning("Article {FileName} was not imported: {Reason}", failure.FileName, failure.Reason);
+                    continue;
+                }
+
+                if (result.Extracted is null)
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                try
+                {
+                    var outcome = await store.SaveAsync(result.File!, result.Extracted, cancellationToken);
+                    known[result.File!.FileName] = result.File.ContentHash;
+                    _ = outcome.Replaced ? updated++ : imported++;
+                    meetingsCreated += outcome.MeetingsCreated;
+                    meetingsMerged += outcome.MeetingsMerged;
+                    peopleCreated += outcome.PeopleCreated;
+                    flags += outcome.FlagsRaised;
+                    logger.LogDebug(
+                        "Imported {FileName}: {Meetings} meeting(s), {Flags} flag(s)",
+                        result.File.FileName,
+                        result.Extracted.Meetings.Count,
+                        result.Extracted.Flags.Count);
+                }
+                catch (DbUpdateException e)
+                {
+                    db.ChangeTracker.Clear();
+                    failed.Add(new ImportFailure(result.File!.FileName, "the database refused it: " + (e.InnerException?.Message ?? e.Message)));
+                    logger.LogError(e, "Article {FileName} could not be stored", result.File.FileName);
+                }
+            }
+
+            progress?.Report(new ImportProgress(Math.Min(batchStart + BatchSize, paths.Count), paths.Count));
+        }
+
+        var summary = new ImportSummary(paths.Count, imported, updated, unchanged, failed, meetingsCreated, meetingsMerged, peopleCreated, flags);
+        logger.LogInformation(
+            "Import finished: {Read} read, {Imported} imported, {Updated} updated, {Unchanged} unchanged, {Failed} failed; {Meetings} meeting(s), {People} new people, {Flags} flag(s)",
+            summary.ArticlesRead,
+            summary.Imported,
+            summary.Updated,
+            summary.Unchanged,
+            summary.Failed.Count,
+            summary.MeetingsCreated,
+            summary.PeopleCreated,
+            summary.FlagsRaised);
+        return summary;
+    }
+
+    /// <summary>Reads, normalises and extracts one file without touching the database.</summary>
+    public static async Task<ExtractedArticle> ExtractFileAsync(string path, ArticleExtractor extractor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        var file = await ArticleFile.ReadAsync(path, cancellationToken);
+        return Extract(file, extractor);
+    }
+
+    private static ExtractedArticle Extract(ArticleFile file, ArticleExtractor extractor)
+    {
+        var normalised = TextNormaliser.Normalise(file.Text);
+        return extractor.Extract(file.FileName, file.Text, normalised.Text, normalised.EncodingRepairs, file.Meta);
+    }
+
+    private static async Task<ReadResult> ReadAsync(string path, ArticleExtractor extractor, IReadOnlyDictionary<string, string> known, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var file = await ArticleFile.ReadAsync(path, cancellationToken);
+            if (known.TryGetValue(file.FileName, out var hash) && hash == file.ContentHash)
+            {
+                return new ReadResult(file, null, null);
+            }
+
+            var extracted = Extract(file, extractor);
+            return extracted.Meetings.Count == 0
+                ? new ReadResult(null, null, new ImportFailure(file.FileName, "it reports no meeting between NATO and Western Balkans officials."))
+                : new ReadResult(file, extracted, null);
+        }
+        catch (BadArticleException e)
+        {
+            return new ReadResult(null, null, new ImportFailure(Path.GetFileName(path), e.Message));
+        }
+        catch (IOException e)
+        {
+            return new ReadResult(null, null, new ImportFailure(Path.GetFileName(path), "it could not be read: " + e.Message));
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return new ReadResult(null, null, new ImportFailure(Path.GetFileName(path), "it could not be read: " + e.Message));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault in one article's extraction must not stop the others; the reason goes to the summary.
+            return new ReadResult(null, null, new ImportFailure(Path.GetFileName(path), $"the importer failed on it ({e.GetType().Name}: {e.Message})"));
+        }
+    }
+
+    private sealed record ReadResult(ArticleFile? File, ExtractedArticle? Extracted, ImportFailure? Failure);
+}

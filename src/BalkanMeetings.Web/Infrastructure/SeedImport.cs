@@ -1,0 +1,35 @@
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace BalkanMeetings.Web.Infrastructure;
+
+/// <summary>On start: brings the schema up to date and, when the database holds no article yet, imports the seeds.</summary>
+public static class SeedImport
+{
+    public static async Task RunAsync(IServiceProvider services, IConfiguration configuration, string contentRoot, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>();
+        var loggerFactory = scope.ServiceProvider.GetRequiredService<ILoggerFactory>();
+        var logger = loggerFactory.CreateLogger(typeof(SeedImport));
+        var runner = new ImportRunner(db, loggerFactory, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+
+        var seeds = AppPaths.SeedsFolder(configuration, contentRoot);
+        if (seeds is null)
+        {
+            await new DatabaseInitializer(db).MigrateAsync(cancellationToken);
+            logger.LogWarning("No seeds folder found; the database starts empty");
+            return;
+        }
+
+        var reference = await runner.PrepareAsync(AppPaths.ReferenceFolder(seeds), cancellationToken);
+        if (await db.Articles.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var summary = await runner.ImportFolderAsync(seeds, reference, progress: null, cancellationToken);
+        logger.LogInformation("Seed articles imported from {Folder}: {Imported} imported, {Failed} failed", seeds, summary.Imported, summary.Failed.Count);
+    }
+}
