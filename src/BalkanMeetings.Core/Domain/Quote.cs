@@ -8,6 +8,8 @@ public sealed class Quote
 
     public int? MeetingId { get; set; }
 
+    public Meeting? Meeting { get; set; }
+
     /// <summary>The speaker as the article names them (a name or an office), null when unattributed.</summary>
     public string? Speaker { get; set; }
 

@@ -103,7 +103,7 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
         return extractor.Extract(file.FileName, file.Text, normalised.Text, normalised.EncodingRepairs, file.Meta);
     }
 
-    private static async Task<ReadResult> ReadAsync(string path, ArticleExtractor extractor, IReadOnlyDictionary<string, string> known, CancellationToken cancellationToken)
+    private static async Task<ReadResult> ReadAsync(string path, ArticleExtractor extractor, Dictionary<string, string> known, CancellationToken cancellationToken)
     {
         try
         {

@@ -229,7 +229,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         return initiatives;
     }
 
-    private static void AddTablesAndQuotes(Article article, ExtractedArticle extracted, Meeting? onlyMeeting)
+    private void AddTablesAndQuotes(Article article, ExtractedArticle extracted, Meeting? onlyMeeting)
     {
         for (var k = 0; k < extracted.OtherTables.Count; k++)
         {
@@ -244,7 +244,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
 
         foreach (var quote in extracted.Quotes)
         {
-            article.Quotes.Add(new Quote { Speaker = quote.Speaker, Text = quote.Text, MeetingId = onlyMeeting?.Id });
+            article.Quotes.Add(new Quote { Speaker = quote.Speaker, PersonId = quote.SpeakerName is { } name ? catalog.PersonId(name) : null, Text = quote.Text, Meeting = onlyMeeting });
         }
     }
 

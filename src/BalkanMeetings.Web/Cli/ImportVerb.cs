@@ -11,6 +11,8 @@ namespace BalkanMeetings.Web.Cli;
 /// <summary><c>import &lt;folder&gt; [--db &lt;file&gt;] [--reference &lt;folder&gt;]</c>: imports every article of a folder.</summary>
 internal static class ImportVerb
 {
+    private const int LongRun = 200;
+
     public static Command Create(CommandLineVerbs.VerbContext context)
     {
         var folder = new Argument<string>("folder") { Description = "Folder of .txt/.md articles (with optional NAME.meta.json sidecars)." };
@@ -45,11 +47,17 @@ internal static class ImportVerb
         var path = Path.GetFullPath(databaseFile ?? AppPaths.DefaultDatabase);
         try
         {
-            var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>()
-                .UseBalkanMeetingsSqlite(AppPaths.SqliteConnectionString(path))
-                .Options;
-            await using var db = new BalkanMeetingsDbContext(options);
-            var progress = new Progress<ImportProgress>(p => error.WriteLine($"  {p.Done}/{p.Total} articles"));
+            var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
+            options.UseBalkanMeetingsSqlite(AppPaths.SqliteConnectionString(path));
+            await using var db = new BalkanMeetingsDbContext(options.Options);
+            var progress = new Progress<ImportProgress>(p =>
+            {
+                // Progress is for long runs; a handful of files finishes before anyone could read it.
+                if (p.Total > LongRun)
+                {
+                    error.WriteLine($"  {p.Done}/{p.Total} articles");
+                }
+            });
             var runner = new ImportRunner(db, context.LoggerFactory, TimeProvider.System);
             var index = await runner.PrepareAsync(reference, cancellationToken);
             var summary = await runner.ImportFolderAsync(folder, index, progress, cancellationToken);

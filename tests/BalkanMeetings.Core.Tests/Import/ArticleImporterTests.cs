@@ -53,7 +53,7 @@ public sealed class ArticleImporterTests : IDisposable
 
         Assert.Equal(1, summary.Updated);
         Assert.Equal(1, await _harness.CountAsync("Meetings"));
-        Assert.Equal("Durres", (await _harness.Database.QueryAsync("SELECT City FROM Meetings"))[0][0]);
+        Assert.Equal("Durrës", (await _harness.Database.QueryAsync("SELECT City FROM Meetings"))[0][0]);
         Assert.Equal(["Harbour Plan"], (await _harness.Database.QueryAsync("SELECT Name FROM Initiatives")).Select(r => (string)r[0]!));
     }
 

@@ -16,7 +16,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
             .OnDelete(DeleteBehavior.Cascade);
 
         // A quote is part of its article; losing the meeting or the person only loses the link (Speaker keeps the name).
-        builder.HasOne<Meeting>()
+        builder.HasOne(q => q.Meeting)
             .WithMany()
             .HasForeignKey(q => q.MeetingId)
             .OnDelete(DeleteBehavior.SetNull);

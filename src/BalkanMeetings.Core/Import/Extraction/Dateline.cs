@@ -22,7 +22,7 @@ public sealed partial record Dateline(DateMention? Date, PlaceMention? Place)
             var line = article.Text[block.Start..block.End];
             date ??= article.Dates.FirstOrDefault(d =>
                 d.Start >= block.Start && d.End <= block.End && d.Kind == DateMentionKind.Absolute && d.Precision == Domain.DatePrecision.Day
-                && (line.Length <= ShortLine || LeadIn().IsMatch(article.Text[block.Start..d.Start])));
+                && (IsHeaderLine(line) || LeadIn().IsMatch(article.Text[block.Start..d.Start])));
             place ??= article.Places.FirstOrDefault(p =>
                 p.Start == block.Start + (line.Length - line.TrimStart().Length)
                 && block.Kind != BlockKind.Title
@@ -36,6 +36,13 @@ public sealed partial record Dateline(DateMention? Date, PlaceMention? Place)
         }
 
         return new Dateline(date, place);
+    }
+
+    // A short line that is not a sentence: "Kosovo | Security | 21/09/2021", "BRUSSELS, 20 June 2017 – NATO Newsroom".
+    private static bool IsHeaderLine(string line)
+    {
+        var trimmed = line.TrimEnd();
+        return trimmed.Length <= ShortLine && !trimmed.EndsWith('.');
     }
 
     private static bool IsUpperCase(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);

@@ -13,6 +13,9 @@ public sealed partial class MeetingReader(
     IReadOnlyList<PersonInArticle> people,
     IReadOnlyList<RoleMention> unattachedRoles)
 {
+    // How many words a meeting word may stand from a place to tie the two ("talks with ... in Ohrid").
+    private const int NearWindow = 8;
+
     private readonly ReferenceIndex _reference = article.Reference;
 
     public List<ExtractedMeeting> Read(List<ExtractedFlag> flags)
@@ -182,7 +185,7 @@ public sealed partial class MeetingReader(
         // A dateline places the report, and usually the meeting, unless the text puts the meeting elsewhere.
         if (dateline.Place is { } datelinePlace && segment.Contains(datelinePlace.Start))
         {
-            Consider(2.5, datelinePlace.Place.City, new TextSpan(datelinePlace.Start, datelinePlace.End), null);
+            Consider(1.5, datelinePlace.Place.City, new TextSpan(datelinePlace.Start, datelinePlace.End), null);
         }
 
         return best is { } b ? (b.City, b.Span, b.Venue) : (null, null, null);
@@ -216,7 +219,7 @@ public sealed partial class MeetingReader(
 
     private bool NearMeetingWord(int first, int last, Sentence sentence)
     {
-        for (var t = Math.Max(sentence.FirstToken, first - 6); t <= Math.Min(sentence.EndToken - 1, last + 6); t++)
+        for (var t = Math.Max(sentence.FirstToken, first - NearWindow); t <= Math.Min(sentence.EndToken - 1, last + NearWindow); t++)
         {
             if ((t < first || t > last) && Vocabulary.MeetingWords.Contains(article.Tokens[t].Folded))
             {

@@ -240,11 +240,10 @@ public static partial class PeopleFinder
                 continue;
             }
 
+            // Skip what may stand between an office and its holder: "of the Republic of Kosovo", "Mr.", a rank.
             var t = role.LastToken + 1;
-            var gapEnd = role.End;
-            while (t < tokens.Count && GapWords.Contains(tokens[t].Folded) && tokens[t].IsCapitalised)
+            while (t < tokens.Count && (tokens[t].Folded is "of" or "the" or "republic" || GapWords.Contains(tokens[t].Folded) || article.Countries.Any(c => t >= c.FirstToken && t <= c.LastToken)))
             {
-                gapEnd = tokens[t].End;
                 t++;
             }
 
@@ -254,7 +253,7 @@ public static partial class PeopleFinder
                 t++;
             }
 
-            if (t - first >= 2 && GapAllowsHolder(article, gapEnd, tokens[first].Start))
+            if (t - first >= 2 && GapAllowsHolder(article, role.End, tokens[first].Start))
             {
                 var name = article.Text[tokens[first].Start..tokens[t - 1].End];
                 yield return new PersonMention(name, false, first, t - first, tokens[first].Start, tokens[t - 1].End, true);

@@ -41,8 +41,8 @@ public static class TableReader
                 }
                 else if (Filled(initiative) > Filled(initiatives[existing]))
                 {
-                    // The fuller row wins; the initiative keeps its place in the article.
-                    initiatives[existing] = initiative with { Span = initiatives[existing].Span };
+                    // The fuller row wins; the initiative keeps its first spelling and place in the article.
+                    initiatives[existing] = initiative with { Name = initiatives[existing].Name, Span = initiatives[existing].Span };
                 }
             }
         }
