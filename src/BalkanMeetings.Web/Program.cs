@@ -10,11 +10,12 @@ if (CommandLineVerbs.Handles(args))
     return await CommandLineVerbs.RunAsync(args, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings and static files ship beside the binaries; the database and seeds are found from the working folder.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Logging.ClearProviders();
 builder.Logging.AddSerilog(Logging.Create(builder.Configuration, allToStandardError: false), dispose: true);
 
-var databasePath = AppPaths.Database(builder.Configuration, builder.Environment.ContentRootPath);
+var databasePath = AppPaths.Database(builder.Configuration);
 builder.Services.AddBalkanMeetingsData(AppPaths.SqliteConnectionString(databasePath));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddRazorComponents();
@@ -23,7 +24,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<BalkanMeetingsDbContext>();
 var app = builder.Build();
 
 // Schema first, then the seed articles when the database is still empty, before the first request.
-await SeedImport.RunAsync(app.Services, app.Configuration, app.Environment.ContentRootPath, app.Lifetime.ApplicationStopping);
+await SeedImport.RunAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
 
 if (!app.Environment.IsDevelopment())
 {

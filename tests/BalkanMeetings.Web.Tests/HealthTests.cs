@@ -1,9 +1,8 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BalkanMeetings.Web.Tests;
 
-public sealed class HealthTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class HealthTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Fact]
     public async Task Health_endpoint_reports_healthy()

@@ -35,14 +35,14 @@ public static class CommandLineVerbs
     }
 
     /// <summary>The reference folder: as given, or the nearest <c>seeds/reference</c> above the current folder or the app.</summary>
-    internal static string? ReferenceFolder(string? given)
+    internal static string? ReferenceFolder(IConfiguration configuration, string? given)
     {
         if (given is not null)
         {
             return given;
         }
 
-        var seeds = AppPaths.FindSeeds(Directory.GetCurrentDirectory()) ?? AppPaths.FindSeeds(AppContext.BaseDirectory);
+        var seeds = AppPaths.SeedsFolder(configuration);
         return seeds is null ? null : AppPaths.ReferenceFolder(seeds);
     }
 

@@ -38,7 +38,7 @@ internal static class ExtractVerb
             return CommandLineVerbs.Fatal;
         }
 
-        var reference = CommandLineVerbs.ReferenceFolder(referenceFolder);
+        var reference = CommandLineVerbs.ReferenceFolder(context.Configuration, referenceFolder);
         if (reference is null || !Directory.Exists(reference))
         {
             await error.WriteLineAsync("error: no reference data folder found; pass --reference <folder>.");

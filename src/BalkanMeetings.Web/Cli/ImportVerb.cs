@@ -16,7 +16,7 @@ internal static class ImportVerb
     public static Command Create(CommandLineVerbs.VerbContext context)
     {
         var folder = new Argument<string>("folder") { Description = "Folder of .txt/.md articles (with optional NAME.meta.json sidecars)." };
-        var database = new Option<string?>("--db") { Description = $"SQLite database file (default: {AppPaths.DefaultDatabase} under the current folder)." };
+        var database = new Option<string?>("--db") { Description = $"SQLite database file (default: the app's, {AppPaths.DefaultDatabase} under the current folder)." };
         var reference = new Option<string?>("--reference") { Description = "Reference data folder (default: the nearest seeds/reference)." };
         var command = new Command("import", "Import articles into the database; exits with 1 when any file failed.") { folder, database, reference };
         command.SetAction((result, cancellationToken) => RunAsync(
@@ -37,14 +37,14 @@ internal static class ImportVerb
             return CommandLineVerbs.Fatal;
         }
 
-        var reference = CommandLineVerbs.ReferenceFolder(referenceFolder);
+        var reference = CommandLineVerbs.ReferenceFolder(context.Configuration, referenceFolder);
         if (reference is null || !Directory.Exists(reference))
         {
             await error.WriteLineAsync($"error: no reference data folder found{(reference is null ? string.Empty : $" at '{reference}'")}; pass --reference <folder>.");
             return CommandLineVerbs.Fatal;
         }
 
-        var path = Path.GetFullPath(databaseFile ?? AppPaths.DefaultDatabase);
+        var path = databaseFile is null ? AppPaths.Database(context.Configuration) : Path.GetFullPath(databaseFile);
         try
         {
             var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();

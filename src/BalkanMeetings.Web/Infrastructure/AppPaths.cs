@@ -1,28 +1,29 @@
 namespace BalkanMeetings.Web.Infrastructure;
 
 /// <summary>
-/// Where the database and the seed articles live. Relative paths in configuration are taken from the content
-/// root; the seeds folder, unless configured, is the nearest <c>seeds/</c> holding the reference data.
+/// Where the database and the seed articles live. Relative paths are taken from the working folder, for the app
+/// and the command-line verbs alike; the seeds folder, unless configured, is the nearest <c>seeds/</c> holding the
+/// reference data, above the working folder or the app.
 /// </summary>
 public static class AppPaths
 {
     public const string DefaultDatabase = "App_Data/balkanmeetings.db";
 
-    public static string Database(IConfiguration configuration, string contentRoot)
+    public static string Database(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return Path.GetFullPath(configuration["Database:Path"] ?? DefaultDatabase, contentRoot);
+        return Path.GetFullPath(configuration["Database:Path"] ?? DefaultDatabase);
     }
 
-    public static string? SeedsFolder(IConfiguration configuration, string contentRoot)
+    public static string? SeedsFolder(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         if (configuration["Seeds:Folder"] is { Length: > 0 } configured)
         {
-            return Path.GetFullPath(configured, contentRoot);
+            return Path.GetFullPath(configured);
         }
 
-        return FindSeeds(contentRoot) ?? FindSeeds(AppContext.BaseDirectory);
+        return FindSeeds(Directory.GetCurrentDirectory()) ?? FindSeeds(AppContext.BaseDirectory);
     }
 
     public static string ReferenceFolder(string seedsFolder) => Path.Combine(seedsFolder, "reference");

@@ -7,7 +7,7 @@ namespace BalkanMeetings.Web.Infrastructure;
 /// <summary>On start: brings the schema up to date and, when the database holds no article yet, imports the seeds.</summary>
 public static class SeedImport
 {
-    public static async Task RunAsync(IServiceProvider services, IConfiguration configuration, string contentRoot, CancellationToken cancellationToken)
+    public static async Task RunAsync(IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>();
@@ -15,7 +15,7 @@ public static class SeedImport
         var logger = loggerFactory.CreateLogger(typeof(SeedImport));
         var runner = new ImportRunner(db, loggerFactory, scope.ServiceProvider.GetRequiredService<TimeProvider>());
 
-        var seeds = AppPaths.SeedsFolder(configuration, contentRoot);
+        var seeds = AppPaths.SeedsFolder(configuration);
         if (seeds is null)
         {
             await new DatabaseInitializer(db).MigrateAsync(cancellationToken);

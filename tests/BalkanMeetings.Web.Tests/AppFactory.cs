@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace BalkanMeetings.Web.Tests;
+
+/// <summary>The app on its own SQLite file in a temporary folder, with the repository's seeds imported at start.</summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("bm-web-");
+
+    public string DatabasePath => Path.Combine(_folder.FullName, "app.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Path", DatabasePath);
+        builder.UseSetting("Seeds:Folder", TestPaths.SeedsFolder);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            _folder.Delete(recursive: true);
+        }
+    }
+}
