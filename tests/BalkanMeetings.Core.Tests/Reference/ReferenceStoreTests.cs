@@ -178,19 +178,7 @@ public sealed class ReferenceStoreTests : IDisposable
     }
 
     private static Task<ReferenceSet> LoadFilesAsync() =>
-        ReferenceFiles.LoadAsync(Path.Combine(RepositoryRoot(), "seeds", "reference"), CancellationToken.None);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BalkanMeetings.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName
-            ?? throw new DirectoryNotFoundException($"No folder above '{AppContext.BaseDirectory}' holds BalkanMeetings.sln.");
-    }
+        ReferenceFiles.LoadAsync(TestPaths.ReferenceFolder, CancellationToken.None);
 
     // Records holding lists compare them by reference, so the tests compare these one-line descriptions instead.
     private static string Describe(PersonRecord p) => $"{p.Name} | {Join(p.Aliases)}";

@@ -6,12 +6,9 @@ namespace BalkanMeetings.Core.Tests.Import.Text;
 /// </summary>
 internal static class ArticleFiles
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    private static string SeedsFolder => TestPaths.SeedsFolder;
 
-    private static string SeedsFolder => Path.Combine(RepositoryRoot, "seeds");
-
-    private static string DevFolder =>
-        Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus", "dev"));
+    private static string DevFolder => TestPaths.DevFolder;
 
     /// <summary>
     /// Keys of every article: "seeds/&lt;name&gt;" and, when the development corpus is present, "dev/&lt;name&gt;".
@@ -41,18 +38,5 @@ internal static class ArticleFiles
         var slash = key.IndexOf('/', StringComparison.Ordinal);
         var folder = key[..slash] == "dev" ? DevFolder : SeedsFolder;
         return File.ReadAllText(Assert.Single(Directory.GetFiles(folder, key[(slash + 1)..] + "*.txt")));
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "BalkanMeetings.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No folder above the test binaries holds BalkanMeetings.sln.");
     }
 }
