@@ -5,7 +5,7 @@ using CsvHelper.Configuration;
 
 namespace BalkanMeetings.Core.Reference;
 
-/// <summary>Reads the reference data shipped in <c>seeds/reference/</c>. See docs/import.md#reference-data.</summary>
+/// <summary>Reads the reference data shipped in <c>seeds/reference/</c>. See docs/reference-data.md.</summary>
 public static class ReferenceFiles
 {
     public const string OfficeHoldersFile = "officeholders.csv";

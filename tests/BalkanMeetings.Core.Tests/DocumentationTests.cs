@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using BalkanMeetings.Core.Domain;
+
+namespace BalkanMeetings.Core.Tests;
+
+public sealed partial class DocumentationTests
+{
+    private static readonly string ImportDoc = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "import.md"));
+
+    [Fact]
+    public void Every_review_flag_kind_is_documented()
+    {
+        var missing = Enum.GetNames<FlagKind>().Where(kind => !ImportDoc.Contains($"`{kind}`", StringComparison.Ordinal));
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Every_rule_the_code_cites_has_its_section_in_the_import_doc()
+    {
+        var headings = Heading().Matches(ImportDoc).Select(m => m.Groups[1].Value.Trim().ToLowerInvariant()).ToHashSet();
+        var cited = Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "src"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(file => Citation().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(cited);
+        Assert.All(cited, anchor => Assert.Contains(anchor, headings));
+    }
+
+    [GeneratedRegex(@"^#{2,3} (.+)$", RegexOptions.Multiline)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"docs/import\.md#([a-z0-9-]+)")]
+    private static partial Regex Citation();
+}
