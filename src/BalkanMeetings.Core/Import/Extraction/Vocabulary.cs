@@ -24,7 +24,11 @@ internal static class Vocabulary
         "heads", "head", "travels", "leaves", "left", "continues", "onward", "from", "near", "returned", "returns", "then",
     };
 
-    public static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "to" };
+    /// <summary>Words right before a place that put someone there: "in Tirana", "visited Podgorica".</summary>
+    public static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
+    {
+        "in", "at", "to", "visited", "visits", "visit", "visiting", "toured",
+    };
 
     public static readonly HashSet<string> Headquarters = new(StringComparer.Ordinal) { "headquarters", "hq" };
 }

@@ -9,6 +9,7 @@ public sealed class MeetingRulesTests
     [InlineData("NATO Secretary General Mark Rutte welcomed Prime Minister Edi Rama to NATO Headquarters in Brussels on 4 March 2025.", "Brussels")]
     [InlineData("The talks between NATO Secretary General Mark Rutte and Bosnian Defence Minister Zukan Helez took place at NATO HQ Sarajevo on 4 March 2025.", "Sarajevo")]
     [InlineData("TIRANA – NATO Secretary General Mark Rutte met Prime Minister Edi Rama on 4 March 2025.", "Tirana")]
+    [InlineData("NATO Deputy Secretary General Radmila Šekerinska visited Podgorica on 12 March 2025, where she met President Jakov Milatović.", "Podgorica")]
     [InlineData("SKOPJE – NATO Secretary General Mark Rutte held talks with President Gordana Siljanovska-Davkova in Ohrid on 4 March 2025.", "Ohrid")]
     [InlineData("NATO Secretary General Mark Rutte told a news conference in the Montenegrin capital on 4 March 2025, after talks with Prime Minister Milojko Spajic, that the Alliance stood by its ally.", "Podgorica")]
     public void The_meeting_city_comes_from_the_words_that_place_the_meeting(string text, string city)

@@ -65,6 +65,25 @@ public sealed class ParticipantRulesTests
     }
 
     [Fact]
+    public void A_nato_commander_the_reference_data_does_not_know_is_a_nato_participant()
+    {
+        var meeting = Snippets.OnlyMeeting("KFOR Commander Major General Özkan Ulutaş met Kosovo's Prime Minister Albin Kurti in Pristina on 5 February 2024.");
+
+        Assert.Equal(["Özkan Ulutaş | KFOR Commander | NATO", "Albin Kurti | Prime Minister | Kosovo"], meeting.Participants.Select(Snippets.Describe));
+    }
+
+    [Fact]
+    public void Officials_listed_after_a_plural_office_take_their_offices_from_the_reference_data()
+    {
+        var meeting = Snippets.OnlyMeeting(
+            "NATO Secretary General Jens Stoltenberg met the foreign ministers of Albania and Montenegro, Gent Cakaj and Srdjan Darmanovic, at NATO Headquarters on 4 December 2019.");
+
+        Assert.Contains("Gent Cakaj | Minister of Foreign Affairs | Albania", meeting.Participants.Select(Snippets.Describe));
+        Assert.Contains("Srđan Darmanović | Minister of Foreign Affairs | Montenegro", meeting.Participants.Select(Snippets.Describe));
+        Assert.Equal(["Albania", "Montenegro"], meeting.Countries);
+    }
+
+    [Fact]
     public void An_official_named_only_by_office_is_identified_through_the_office_holders_when_dated()
     {
         var article = Snippets.Extract("The NATO Secretary General met Prime Minister Edi Rama in Tirana on 4 March 2025.");
