@@ -24,5 +24,8 @@ public sealed class Participation
 
     public required string Organization { get; set; }
 
+    /// <summary>The article that named this participant; a merged meeting has participants from several.</summary>
     public int? ArticleId { get; set; }
+
+    public Article? Article { get; set; }
 }

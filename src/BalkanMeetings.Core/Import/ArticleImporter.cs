@@ -51,7 +51,7 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
 
                 try
                 {
-                    var outcome = await store.SaveAsync(result.File!, result.Extracted, cancellationToken);
+                    var outcome = await store.SaveAsync(result.File!, result.Extracted, known.ContainsKey(result.File!.FileName), cancellationToken);
                     known[result.File!.FileName] = result.File.ContentHash;
                     _ = outcome.Replaced ? updated++ : imported++;
                     meetingsCreated += outcome.MeetingsCreated;

@@ -15,11 +15,17 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
 {
     public sealed record Outcome(bool Replaced, int MeetingsCreated, int MeetingsMerged, int PeopleCreated, int FlagsRaised);
 
-    public async Task<Outcome> SaveAsync(ArticleFile file, ExtractedArticle extracted, CancellationToken cancellationToken)
+    /// <param name="file">The article file.</param>
+    /// <param name="extracted">What was read in it.</param>
+    /// <param name="replacing">True when an earlier version of the file is stored and must make way.</param>
+    /// <param name="cancellationToken">Cancels the write; nothing of the article is kept.</param>
+    public async Task<Outcome> SaveAsync(ArticleFile file, ExtractedArticle extracted, bool replacing, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var previous = await db.Articles.Where(a => a.FileName == file.FileName).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        var removedInitiatives = previous is { } previousId ? await RemoveArticleAsync(previousId, cancellationToken) : [];
+        var removed = replacing ? await RemoveArticleAsync(file.FileName, cancellationToken) : (Meetings: [], Initiatives: []);
+
+        // Out of the index at once, so the new version cannot merge into a meeting it has just deleted.
+        catalog.Meetings.Remove(removed.Meetings);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var article = new Article
@@ -36,7 +42,6 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
             ImportedAtUtc = now,
         };
         db.Articles.Add(article);
-        await db.SaveChangesAsync(cancellationToken);
 
         var newPeople = new Dictionary<string, Person>(StringComparer.Ordinal);
         var newInitiatives = new Dictionary<string, Initiative>(StringComparer.Ordinal);
@@ -50,29 +55,44 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         AddTablesAndQuotes(article, extracted, meetings.Count == 1 ? meetings[0].Meeting : null);
         await db.SaveChangesAsync(cancellationToken);
 
+        // Spans and flags point at records by id, which the first save has just given them.
         AddSpans(article, extracted, meetings, initiatives);
         AddFlags(article, extracted, meetings, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        catalog.Forget(removedInitiatives);
+        catalog.Forget(removed.Initiatives);
         catalog.Remember(newPeople.Values.Select(p => (p.Name, p.Id)), newInitiatives.Select(kv => (kv.Key, kv.Value.Id)));
+        foreach (var (meeting, _, _) in meetings)
+        {
+            if (meeting.DatePrecision == DatePrecision.Day && meeting.Date is { } date)
+            {
+                catalog.Meetings.Add(date, new MeetingIndex.Entry(
+                    meeting.Id,
+                    meeting.City,
+                    meeting.Countries.Select(c => c.CountryCode).ToHashSet(StringComparer.Ordinal),
+                    meeting.Participants.Where(p => p.PersonId is not null).Select(p => p.PersonId!.Value).ToHashSet()));
+            }
+        }
+
         db.ChangeTracker.Clear();
-        return new Outcome(previous is not null, meetings.Count(m => !m.Merged), meetings.Count(m => m.Merged), newPeople.Count, extracted.Flags.Count);
+        return new Outcome(replacing, meetings.Count(m => !m.Merged), meetings.Count(m => m.Merged), newPeople.Count, extracted.Flags.Count);
     }
 
     // Removes what an earlier version of the article wrote: its participations, the meetings only it reported,
     // the initiatives no meeting names any more; the article row cascades to its sources, spans and flags.
-    private async Task<List<int>> RemoveArticleAsync(int articleId, CancellationToken cancellationToken)
+    // Returns the ids of the meetings and initiatives that went.
+    private async Task<(List<int> Meetings, List<int> Initiatives)> RemoveArticleAsync(string fileName, CancellationToken cancellationToken)
     {
+        var articleId = await db.Articles.Where(a => a.FileName == fileName).Select(a => a.Id).SingleAsync(cancellationToken);
         await db.Participations.Where(p => p.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
-        await db.Meetings
-            .Where(m => m.Sources.Any(s => s.ArticleId == articleId) && m.Sources.All(s => s.ArticleId == articleId))
-            .ExecuteDeleteAsync(cancellationToken);
+        var soleSource = db.Meetings.Where(m => m.Sources.Any(s => s.ArticleId == articleId) && m.Sources.All(s => s.ArticleId == articleId));
+        var meetings = await soleSource.Select(m => m.Id).ToListAsync(cancellationToken);
+        await soleSource.ExecuteDeleteAsync(cancellationToken);
         await db.Articles.Where(a => a.Id == articleId).ExecuteDeleteAsync(cancellationToken);
         var orphans = await db.Initiatives.Where(i => !db.MeetingInitiatives.Any(mi => mi.InitiativeId == i.Id)).Select(i => i.Id).ToListAsync(cancellationToken);
         await db.Initiatives.Where(i => orphans.Contains(i.Id)).ExecuteDeleteAsync(cancellationToken);
-        return orphans;
+        return (meetings, orphans);
     }
 
     private async Task<(Meeting, List<Participation>, bool)> AddMeetingAsync(
@@ -119,7 +139,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
                 NameOrigin = participant.NameOrigin,
                 Role = participant.Role,
                 Organization = participant.Organization,
-                ArticleId = article.Id,
+                Article = article,
             };
             meeting.Participants.Add(participation);
             participations.Add(participation);
@@ -165,22 +185,19 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
     // The same meeting reported by another article: same day, a country in common, and a person or the city in common.
     private async Task<Meeting?> FindSameMeetingAsync(ExtractedMeeting extracted, List<string> countryCodes, List<int> people, CancellationToken cancellationToken)
     {
-        if (extracted.DatePrecision != DatePrecision.Day || extracted.Date is not { } date || countryCodes.Count == 0)
+        if (extracted.DatePrecision != DatePrecision.Day || extracted.Date is not { } date
+            || catalog.Meetings.Find(date, extracted.City, countryCodes, people) is not { } id)
         {
             return null;
         }
 
-        var candidates = await db.Meetings
-            .Where(m => m.Date == date && m.DatePrecision == DatePrecision.Day && m.Countries.Any(c => countryCodes.Contains(c.CountryCode)))
+        return await db.Meetings
             .Include(m => m.Countries)
             .Include(m => m.Participants)
             .Include(m => m.Topics)
             .Include(m => m.Initiatives)
             .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        return candidates.FirstOrDefault(m =>
-            m.Participants.Any(p => p.PersonId is { } id && people.Contains(id))
-            || (m.City is not null && m.City == extracted.City));
+            .SingleAsync(m => m.Id == id, cancellationToken);
     }
 
     private static Meeting NewMeeting(ExtractedMeeting extracted) => new()

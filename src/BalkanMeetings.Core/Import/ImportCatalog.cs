@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BalkanMeetings.Core.Import;
 
 /// <summary>
-/// Ids of the people, topics, initiatives and countries already stored, loaded once per import run so each
+/// Ids of the people, topics, initiatives, countries and dated meetings already stored, loaded once per import run so each
 /// article costs no look-up queries. Entries written by an article join only after its transaction commits.
 /// </summary>
 internal sealed class ImportCatalog
@@ -15,13 +15,16 @@ internal sealed class ImportCatalog
     private readonly Dictionary<string, int> _initiatives;
     private readonly Dictionary<string, string> _countryCodes;
 
-    private ImportCatalog(Dictionary<string, int> people, Dictionary<string, int> topics, Dictionary<string, int> initiatives, Dictionary<string, string> countryCodes)
+    private ImportCatalog(Dictionary<string, int> people, Dictionary<string, int> topics, Dictionary<string, int> initiatives, Dictionary<string, string> countryCodes, MeetingIndex meetings)
     {
         _people = people;
         _topics = topics;
         _initiatives = initiatives;
         _countryCodes = countryCodes;
+        Meetings = meetings;
     }
+
+    public MeetingIndex Meetings { get; }
 
     public static async Task<ImportCatalog> LoadAsync(BalkanMeetingsDbContext db, CancellationToken cancellationToken)
     {
@@ -33,7 +36,8 @@ internal sealed class ImportCatalog
             people.GroupBy(p => p.SearchKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(p => p.Id), StringComparer.Ordinal),
             topics.ToDictionary(t => t.Name, t => t.Id, StringComparer.Ordinal),
             initiatives.ToDictionary(i => i.NameKey, i => i.Id, StringComparer.Ordinal),
-            countries.ToDictionary(c => c.Name, c => c.Code, StringComparer.Ordinal));
+            countries.ToDictionary(c => c.Name, c => c.Code, StringComparer.Ordinal),
+            await MeetingIndex.LoadAsync(db, cancellationToken));
     }
 
     public static string PersonKey(string name) => NameFolding.Fold(name).Trim();

@@ -24,7 +24,7 @@ internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Part
             .OnDelete(DeleteBehavior.Restrict);
 
         // The participation belongs to the meeting, which may have other sources.
-        builder.HasOne<Article>()
+        builder.HasOne(p => p.Article)
             .WithMany()
             .HasForeignKey(p => p.ArticleId)
             .OnDelete(DeleteBehavior.SetNull);
