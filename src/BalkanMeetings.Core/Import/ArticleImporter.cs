@@ -22,7 +22,8 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
         var known = await db.Articles.AsNoTracking()
             .Select(a => new { a.FileName, a.ContentHash })
             .ToDictionaryAsync(a => a.FileName, a => a.ContentHash, StringComparer.Ordinal, cancellationToken);
-        var store = new ArticleStore(db, catalog, clock);
+        await using var provenance = new ProvenanceWriter(db);
+        var store = new ArticleStore(db, catalog, provenance, clock);
         var extractor = new ArticleExtractor(reference);
 
         int imported = 0, updated = 0, unchanged = 0, meetingsCreated = 0, meetingsMerged = 0, peopleCreated = 0, flags = 0;

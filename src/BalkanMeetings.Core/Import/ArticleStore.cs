@@ -11,7 +11,7 @@ namespace BalkanMeetings.Core.Import;
 /// from another article), participants, topics, initiatives, tables, quotes, provenance spans and review flags.
 /// A changed article replaces what its earlier version wrote. See docs/import.md#storing.
 /// </summary>
-internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog catalog, TimeProvider clock)
+internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog catalog, ProvenanceWriter provenance, TimeProvider clock)
 {
     public sealed record Outcome(bool Replaced, int MeetingsCreated, int MeetingsMerged, int PeopleCreated, int FlagsRaised);
 
@@ -55,10 +55,8 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         AddTablesAndQuotes(article, extracted, meetings.Count == 1 ? meetings[0].Meeting : null);
         await db.SaveChangesAsync(cancellationToken);
 
-        // Spans and flags point at records by id, which the first save has just given them.
-        AddSpans(article, extracted, meetings, initiatives);
-        AddFlags(article, extracted, meetings, now);
-        await db.SaveChangesAsync(cancellationToken);
+        // Spans and flags point at records by id, which the save has just given them.
+        await provenance.WriteAsync(Spans(article, extracted, meetings, initiatives), Flags(article, extracted, meetings, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         catalog.Forget(removed.Initiatives);
@@ -265,13 +263,14 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         }
     }
 
-    private void AddSpans(Article article, ExtractedArticle extracted, List<(Meeting Meeting, List<Participation> Participants, bool Merged)> meetings, List<Initiative> initiatives)
+    private List<SourceSpan> Spans(Article article, ExtractedArticle extracted, List<(Meeting Meeting, List<Participation> Participants, bool Merged)> meetings, List<Initiative> initiatives)
     {
+        var spans = new List<SourceSpan>();
         void Add(string recordType, int recordId, string field, TextSpan? span)
         {
             if (span is { } s && s.Length > 0)
             {
-                db.SourceSpans.Add(new SourceSpan { ArticleId = article.Id, RecordType = recordType, RecordId = recordId, Field = field, Start = s.Start, Length = s.Length });
+                spans.Add(new SourceSpan { ArticleId = article.Id, RecordType = recordType, RecordId = recordId, Field = field, Start = s.Start, Length = s.Length });
             }
         }
 
@@ -311,10 +310,13 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         {
             Add(nameof(ArticleTable), article.Tables[t].Id, nameof(ArticleTable.RowsJson), extracted.OtherTables[t].Span);
         }
+
+        return spans;
     }
 
-    private void AddFlags(Article article, ExtractedArticle extracted, List<(Meeting Meeting, List<Participation> Participants, bool Merged)> meetings, DateTime now)
+    private static List<ReviewFlag> Flags(Article article, ExtractedArticle extracted, List<(Meeting Meeting, List<Participation> Participants, bool Merged)> meetings, DateTime now)
     {
+        var flags = new List<ReviewFlag>();
         foreach (var flag in extracted.Flags)
         {
             var (recordType, recordId) = flag switch
@@ -323,7 +325,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
                 { MeetingIndex: { } m } => (nameof(Meeting), meetings[m].Meeting.Id),
                 _ => (nameof(Article), article.Id),
             };
-            db.ReviewFlags.Add(new ReviewFlag
+            flags.Add(new ReviewFlag
             {
                 Kind = flag.Kind,
                 Severity = flag.Severity,
@@ -338,5 +340,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
                 Status = FlagStatus.Open,
             });
         }
+
+        return flags;
     }
 }
