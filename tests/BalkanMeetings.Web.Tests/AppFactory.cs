@@ -21,8 +21,13 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            // The factory is disposed both synchronously and asynchronously; the folder goes once.
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            _folder.Delete(recursive: true);
+            _folder.Refresh();
+            if (_folder.Exists)
+            {
+                _folder.Delete(recursive: true);
+            }
         }
     }
 }

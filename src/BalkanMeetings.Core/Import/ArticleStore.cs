@@ -3,25 +3,48 @@ using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Import.Extraction;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BalkanMeetings.Core.Import;
 
 /// <summary>
-/// Writes one extracted article in one transaction: the article, its meetings (merged with the same meeting
+/// Writes one extracted article atomically (a savepoint in the batch's transaction; see <see cref="ArticleImporter"/>): the article, its meetings (merged with the same meeting
 /// from another article), participants, topics, initiatives, tables, quotes, provenance spans and review flags.
 /// A changed article replaces what its earlier version wrote. See docs/import.md#storing.
 /// </summary>
 internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog catalog, ProvenanceWriter provenance, TimeProvider clock)
 {
+    private const string Savepoint = "article";
+
     public sealed record Outcome(bool Replaced, int MeetingsCreated, int MeetingsMerged, int PeopleCreated, int FlagsRaised);
 
     /// <param name="file">The article file.</param>
     /// <param name="extracted">What was read in it.</param>
     /// <param name="replacing">True when an earlier version of the file is stored and must make way.</param>
+    /// <param name="transaction">The batch's transaction; the article is written inside a savepoint of it.</param>
     /// <param name="cancellationToken">Cancels the write; nothing of the article is kept.</param>
-    public async Task<Outcome> SaveAsync(ArticleFile file, ExtractedArticle extracted, bool replacing, CancellationToken cancellationToken)
+    public async Task<Outcome> SaveAsync(ArticleFile file, ExtractedArticle extracted, bool replacing, IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+        try
+        {
+            return await WriteAsync(file, extracted, replacing, cancellationToken);
+        }
+        catch
+        {
+            // Everything the article wrote goes, and nothing else in the batch.
+            await transaction.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+            db.ChangeTracker.Clear();
+            throw;
+        }
+        finally
+        {
+            await transaction.ReleaseSavepointAsync(Savepoint, CancellationToken.None);
+        }
+    }
+
+    private async Task<Outcome> WriteAsync(ArticleFile file, ExtractedArticle extracted, bool replacing, CancellationToken cancellationToken)
+    {
         var removed = replacing ? await RemoveArticleAsync(file.FileName, cancellationToken) : (Meetings: [], Initiatives: []);
 
         // Out of the index at once, so the new version cannot merge into a meeting it has just deleted.
@@ -57,7 +80,6 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
 
         // Spans and flags point at records by id, which the save has just given them.
         await provenance.WriteAsync(Spans(article, extracted, meetings, initiatives), Flags(article, extracted, meetings, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
 
         catalog.Forget(removed.Initiatives);
         catalog.Remember(newPeople.Values.Select(p => (p.Name, p.Id)), newInitiatives.Select(kv => (kv.Key, kv.Value.Id)));
