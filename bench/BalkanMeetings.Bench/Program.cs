@@ -1,0 +1,60 @@
+namespace BalkanMeetings.Bench;
+
+/// <summary>Entry point of the benchmark tool: the first argument names the command, the rest are its options.</summary>
+internal static class Program
+{
+    private const string Usage = """
+        Usage: BalkanMeetings.Bench <command> [options]
+
+        Commands:
+          generate --count N --out FOLDER [--seed S] [--reference FOLDER]
+              Write N synthetic articles (bench_000001.txt ...) into FOLDER. The same seed gives
+              byte-identical files. --seed defaults to 42, --reference to seeds/reference.
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        {
+            Console.WriteLine(Usage);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            // Let the command stop between files instead of killing the process mid-write.
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        try
+        {
+            var options = CommandArguments.Parse(args.Skip(1).ToList());
+            return args[0] switch
+            {
+                GenerateCommand.Name => await GenerateCommand.RunAsync(options, cancellation.Token),
+                _ => throw new CommandLineException($"Unknown command '{args[0]}'."),
+            };
+        }
+        catch (CommandLineException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(Usage);
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("Cancelled.");
+            return ExitCodes.Cancelled;
+        }
+    }
+}
+
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+    public const int Cancelled = 130;
+}
