@@ -10,6 +10,9 @@ internal static class Program
           generate --count N --out FOLDER [--seed S] [--reference FOLDER]
               Write N synthetic articles (bench_000001.txt ...) into FOLDER. The same seed gives
               byte-identical files. --seed defaults to 42, --reference to seeds/reference.
+          import --corpus FOLDER [--runs R] [--reference FOLDER]
+              Import FOLDER into a fresh SQLite file R times (default 3); print articles per second
+              for each run, their median, and the peak working set.
         """;
 
     public static async Task<int> Main(string[] args)
@@ -34,6 +37,7 @@ internal static class Program
             return args[0] switch
             {
                 GenerateCommand.Name => await GenerateCommand.RunAsync(options, cancellation.Token),
+                ImportCommand.Name => await ImportCommand.RunAsync(options, cancellation.Token),
                 _ => throw new CommandLineException($"Unknown command '{args[0]}'."),
             };
         }

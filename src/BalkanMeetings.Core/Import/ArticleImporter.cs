@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Import.Extraction;
 using BalkanMeetings.Core.Import.Text;
@@ -8,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace BalkanMeetings.Core.Import;
 
 /// <summary>
-/// Imports article files: reads and extracts them in parallel batches, then stores them one transaction per
+/// Imports article files: reads and extracts them in parallel batches, the next batch while the last is stored;
+/// stores them all or nothing per
 /// article. A bad file is reported by name and skipped; nothing of it is written. See docs/import.md.
 /// </summary>
 public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex reference, ILogger<ArticleImporter> logger, TimeProvider clock)
@@ -38,21 +40,25 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
 
         // The store sets its own savepoint per article; EF's extra one per save would only cost time.
         db.Database.AutoSavepointsEnabled = false;
-        var known = await db.Articles.AsNoTracking()
+        var stored = await db.Articles.AsNoTracking()
             .Select(a => new { a.FileName, a.ContentHash })
-            .ToDictionaryAsync(a => a.FileName, a => a.ContentHash, StringComparer.Ordinal, cancellationToken);
-        await using var provenance = new ProvenanceWriter(db);
-        var store = new ArticleStore(db, catalog, provenance, clock);
+            .ToListAsync(cancellationToken);
+
+        // Readers of the next batch look files up while the store records the current one.
+        var known = new ConcurrentDictionary<string, string>(stored.Select(a => KeyValuePair.Create(a.FileName, a.ContentHash)), StringComparer.Ordinal);
+        await using var rows = new RowWriter(db);
+        var store = new ArticleStore(db, catalog, rows, clock);
         var extractor = new ArticleExtractor(reference);
 
         int imported = 0, updated = 0, unchanged = 0, meetingsCreated = 0, meetingsMerged = 0, peopleCreated = 0, flags = 0;
         var failed = new List<ImportFailure>();
-        for (var batchStart = 0; batchStart < paths.Count; batchStart += BatchSize)
+        var batches = paths.Chunk(BatchSize).ToList();
+        var reading = batches.Count > 0 ? ReadBatchAsync(batches[0], extractor, known, cancellationToken) : null;
+        var done = 0;
+        for (var b = 0; b < batches.Count; b++)
         {
-            var batch = paths.Skip(batchStart).Take(BatchSize).ToList();
-            var results = new ReadResult[batch.Count];
-            await Parallel.ForAsync(0, batch.Count, cancellationToken, async (k, ct) =>
-                results[k] = await ReadAsync(batch[k], extractor, known, ct));
+            var results = await reading!;
+            reading = b + 1 < batches.Count ? ReadBatchAsync(batches[b + 1], extractor, known, cancellationToken) : null;
 
             // One transaction per batch, one savepoint per article: an article is still all or nothing, and the
             // batch pays for one commit instead of one per article (see docs/benchmarks.md).
@@ -96,7 +102,8 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
             }
 
             await transaction.CommitAsync(cancellationToken);
-            progress?.Report(new ImportProgress(Math.Min(batchStart + BatchSize, paths.Count), paths.Count));
+            done += batches[b].Length;
+            progress?.Report(new ImportProgress(done, paths.Count));
         }
 
         var summary = new ImportSummary(paths.Count, imported, updated, unchanged, failed, meetingsCreated, meetingsMerged, peopleCreated, flags);
@@ -127,7 +134,17 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
         return extractor.Extract(file.FileName, file.Text, normalised.Text, normalised.EncodingRepairs, file.Meta);
     }
 
-    private static async Task<ReadResult> ReadAsync(string path, ArticleExtractor extractor, Dictionary<string, string> known, CancellationToken cancellationToken)
+    private static Task<ReadResult[]> ReadBatchAsync(string[] batch, ArticleExtractor extractor, ConcurrentDictionary<string, string> known, CancellationToken cancellationToken) =>
+        Task.Run(
+            async () =>
+            {
+                var results = new ReadResult[batch.Length];
+                await Parallel.ForAsync(0, batch.Length, cancellationToken, async (k, ct) => results[k] = await ReadAsync(batch[k], extractor, known, ct));
+                return results;
+            },
+            cancellationToken);
+
+    private static async Task<ReadResult> ReadAsync(string path, ArticleExtractor extractor, ConcurrentDictionary<string, string> known, CancellationToken cancellationToken)
     {
         try
         {

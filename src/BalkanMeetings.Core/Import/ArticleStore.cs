@@ -12,7 +12,7 @@ namespace BalkanMeetings.Core.Import;
 /// from another article), participants, topics, initiatives, tables, quotes, provenance spans and review flags.
 /// A changed article replaces what its earlier version wrote. See docs/import.md#storing.
 /// </summary>
-internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog catalog, ProvenanceWriter provenance, TimeProvider clock)
+internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog catalog, RowWriter rows, TimeProvider clock)
 {
     private const string Savepoint = "article";
 
@@ -71,7 +71,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         var meetings = new List<(Meeting Meeting, List<Participation> Participants, bool Merged)>();
         foreach (var extractedMeeting in extracted.Meetings)
         {
-            meetings.Add(await AddMeetingAsync(article, extractedMeeting, extracted.Topics, newPeople, cancellationToken));
+            meetings.Add(await AddMeetingAsync(article, extractedMeeting, newPeople, cancellationToken));
         }
 
         var initiatives = AddInitiatives(extracted.Initiatives, meetings.Select(m => m.Meeting).ToList(), newInitiatives);
@@ -79,7 +79,8 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         await db.SaveChangesAsync(cancellationToken);
 
         // Spans and flags point at records by id, which the save has just given them.
-        await provenance.WriteAsync(Spans(article, extracted, meetings, initiatives), Flags(article, extracted, meetings, now), cancellationToken);
+        var topics = meetings.SelectMany(m => TopicLinks(m.Meeting, extracted.Topics)).ToList();
+        await rows.WriteAsync(Spans(article, extracted, meetings, initiatives), Flags(article, extracted, meetings, now), topics, cancellationToken);
 
         catalog.Forget(removed.Initiatives);
         catalog.Remember(newPeople.Values.Select(p => (p.Name, p.Id)), newInitiatives.Select(kv => (kv.Key, kv.Value.Id)));
@@ -118,7 +119,6 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
     private async Task<(Meeting, List<Participation>, bool)> AddMeetingAsync(
         Article article,
         ExtractedMeeting extracted,
-        IReadOnlyList<ExtractedTopic> topics,
         Dictionary<string, Person> newPeople,
         CancellationToken cancellationToken)
     {
@@ -165,16 +165,14 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
             participations.Add(participation);
         }
 
-        foreach (var topic in topics)
-        {
-            if (catalog.TopicId(topic.Name) is { } topicId && meeting.Topics.All(t => t.TopicId != topicId))
-            {
-                meeting.Topics.Add(new MeetingTopic { TopicId = topicId, RawLabel = topic.RawLabel });
-            }
-        }
-
         return (meeting, participations, merged);
     }
+
+    private IEnumerable<MeetingTopic> TopicLinks(Meeting meeting, IReadOnlyList<ExtractedTopic> topics) =>
+        topics
+            .Select(topic => (Id: catalog.TopicId(topic.Name), topic.RawLabel))
+            .Where(t => t.Id is not null)
+            .Select(t => new MeetingTopic { MeetingId = meeting.Id, TopicId = t.Id!.Value, RawLabel = t.RawLabel });
 
     private Person PersonFor(ExtractedParticipant participant, int? knownId, Dictionary<string, Person> newPeople)
     {
@@ -214,7 +212,6 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         return await db.Meetings
             .Include(m => m.Countries)
             .Include(m => m.Participants)
-            .Include(m => m.Topics)
             .Include(m => m.Initiatives)
             .AsSplitQuery()
             .SingleAsync(m => m.Id == id, cancellationToken);

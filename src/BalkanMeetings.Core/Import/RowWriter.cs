@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace BalkanMeetings.Core.Import;
 
 /// <summary>
-/// Writes the many small rows an article leaves (provenance spans, review flags) with two prepared statements in
-/// the article's transaction. Through EF each row would be its own round trip through the change tracker, which
+/// Writes the many small rows an article leaves (provenance spans, review flags, topic links) with prepared
+/// statements in the article's transaction. Through EF each row would be its own round trip through the change tracker, which
 /// dominated import time; the SQL is plain and runs on any provider. See docs/benchmarks.md.
 /// </summary>
-internal sealed class ProvenanceWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
+internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
 {
     private const string SpanSql =
         "INSERT INTO \"SourceSpans\" (\"ArticleId\", \"RecordType\", \"RecordId\", \"Field\", \"Start\", \"Length\") VALUES (@article, @type, @record, @field, @start, @length)";
@@ -20,13 +20,24 @@ internal sealed class ProvenanceWriter(BalkanMeetingsDbContext db) : IAsyncDispo
         "INSERT INTO \"ReviewFlags\" (\"Kind\", \"Severity\", \"Message\", \"RecordType\", \"RecordId\", \"Field\", \"Evidence\", \"ReferenceRow\", \"ArticleId\", \"CreatedAtUtc\", \"Status\") "
         + "VALUES (@kind, @severity, @message, @type, @record, @field, @evidence, @reference, @article, @created, @status)";
 
+    // A merged meeting may already carry the topic; the link is then left as it is.
+    private const string TopicSql =
+        "INSERT INTO \"MeetingTopics\" (\"MeetingId\", \"TopicId\", \"RawLabel\") VALUES (@meeting, @topic, @label) ON CONFLICT DO NOTHING";
+
     private DbCommand? _span;
     private DbCommand? _flag;
+    private DbCommand? _topic;
 
-    public async Task WriteAsync(IReadOnlyList<SourceSpan> spans, IReadOnlyList<ReviewFlag> flags, CancellationToken cancellationToken)
+    public async Task WriteAsync(IReadOnlyList<SourceSpan> spans, IReadOnlyList<ReviewFlag> flags, IReadOnlyList<MeetingTopic> topics, CancellationToken cancellationToken)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Provenance is written inside the article's transaction.");
+            ?? throw new InvalidOperationException("Rows are written inside the article's transaction.");
+        foreach (var topic in topics)
+        {
+            _topic ??= Prepare(TopicSql, "meeting", "topic", "label");
+            await ExecuteAsync(_topic, transaction, cancellationToken, topic.MeetingId, topic.TopicId, topic.RawLabel);
+        }
+
         foreach (var span in spans)
         {
             _span ??= Prepare(SpanSql, "article", "type", "record", "field", "start", "length");
@@ -89,6 +100,11 @@ internal sealed class ProvenanceWriter(BalkanMeetingsDbContext db) : IAsyncDispo
         if (_flag is not null)
         {
             await _flag.DisposeAsync();
+        }
+
+        if (_topic is not null)
+        {
+            await _topic.DisposeAsync();
         }
     }
 }
