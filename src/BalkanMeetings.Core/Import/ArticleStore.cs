@@ -74,7 +74,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
             meetings.Add(await AddMeetingAsync(article, extractedMeeting, newPeople, cancellationToken));
         }
 
-        var initiatives = AddInitiatives(extracted.Initiatives, meetings.Select(m => m.Meeting).ToList(), newInitiatives);
+        var initiatives = await AddInitiativesAsync(extracted.Initiatives, meetings.Select(m => m.Meeting).ToList(), newInitiatives, cancellationToken);
         AddTablesAndQuotes(article, extracted, meetings.Count == 1 ? meetings[0].Meeting : null);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -83,7 +83,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         await rows.WriteAsync(Spans(article, extracted, meetings, initiatives), Flags(article, extracted, meetings, now), topics, cancellationToken);
 
         catalog.Forget(removed.Initiatives);
-        catalog.Remember(newPeople.Values.Select(p => (p.Name, p.Id)), newInitiatives.Select(kv => (kv.Key, kv.Value.Id)));
+        catalog.Remember(newPeople.Values.Select(p => (p.Name, p.Id)), newInitiatives.Values);
         foreach (var (meeting, _, _) in meetings)
         {
             if (meeting.DatePrecision == DatePrecision.Day && meeting.Date is { } date)
@@ -231,7 +231,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         Version = 1,
     };
 
-    private List<Initiative> AddInitiatives(IReadOnlyList<ExtractedInitiative> extracted, List<Meeting> meetings, Dictionary<string, Initiative> newInitiatives)
+    private async Task<List<Initiative>> AddInitiativesAsync(IReadOnlyList<ExtractedInitiative> extracted, List<Meeting> meetings, Dictionary<string, Initiative> newInitiatives, CancellationToken cancellationToken)
     {
         var initiatives = new List<Initiative>();
         foreach (var item in extracted)
@@ -240,11 +240,17 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
             Initiative initiative;
             if (catalog.InitiativeId(key) is { } id)
             {
-                initiative = db.Initiatives.Local.FirstOrDefault(i => i.Id == id) ?? db.Initiatives.Find(id)!;
+                initiative = db.Initiatives.Local.FirstOrDefault(i => i.Id == id) ?? AttachInitiative(id);
 
                 // Another article may know more about the same initiative; nothing it said before is overwritten.
-                initiative.Objective ??= item.Objective;
-                initiative.Timeline ??= item.Timeline;
+                if (!catalog.IsComplete(id) && (item.Objective is not null || item.Timeline is not null))
+                {
+                    await db.Initiatives.Where(i => i.Id == id).ExecuteUpdateAsync(
+                        update => update
+                            .SetProperty(i => i.Objective, i => i.Objective ?? item.Objective)
+                            .SetProperty(i => i.Timeline, i => i.Timeline ?? item.Timeline),
+                        cancellationToken);
+                }
             }
             else if (!newInitiatives.TryGetValue(key, out initiative!))
             {
@@ -261,6 +267,14 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         }
 
         return initiatives;
+    }
+
+    private Initiative AttachInitiative(int id)
+    {
+        // Only the key is needed to link a meeting; the stub is attached unchanged, never saved.
+        var stub = new Initiative { Id = id, Name = string.Empty, NameKey = string.Empty };
+        db.Initiatives.Attach(stub);
+        return stub;
     }
 
     private void AddTablesAndQuotes(Article article, ExtractedArticle extracted, Meeting? onlyMeeting)

@@ -13,10 +13,12 @@ internal sealed class ImportCatalog
     private readonly Dictionary<string, int> _people;
     private readonly Dictionary<string, int> _topics;
     private readonly Dictionary<string, int> _initiatives;
+    private readonly HashSet<int> _completeInitiatives;
     private readonly Dictionary<string, string> _countryCodes;
 
-    private ImportCatalog(Dictionary<string, int> people, Dictionary<string, int> topics, Dictionary<string, int> initiatives, Dictionary<string, string> countryCodes, MeetingIndex meetings)
+    private ImportCatalog(Dictionary<string, int> people, Dictionary<string, int> topics, Dictionary<string, int> initiatives, HashSet<int> completeInitiatives, Dictionary<string, string> countryCodes, MeetingIndex meetings)
     {
+        _completeInitiatives = completeInitiatives;
         _people = people;
         _topics = topics;
         _initiatives = initiatives;
@@ -30,12 +32,13 @@ internal sealed class ImportCatalog
     {
         var people = await db.People.AsNoTracking().Select(p => new { p.Id, p.SearchKey }).ToListAsync(cancellationToken);
         var topics = await db.Topics.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
-        var initiatives = await db.Initiatives.AsNoTracking().Select(i => new { i.Id, i.NameKey }).ToListAsync(cancellationToken);
+        var initiatives = await db.Initiatives.AsNoTracking().Select(i => new { i.Id, i.NameKey, Complete = i.Objective != null && i.Timeline != null }).ToListAsync(cancellationToken);
         var countries = await db.Countries.AsNoTracking().Select(c => new { c.Code, c.Name }).ToListAsync(cancellationToken);
         return new ImportCatalog(
             people.GroupBy(p => p.SearchKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(p => p.Id), StringComparer.Ordinal),
             topics.ToDictionary(t => t.Name, t => t.Id, StringComparer.Ordinal),
             initiatives.ToDictionary(i => i.NameKey, i => i.Id, StringComparer.Ordinal),
+            initiatives.Where(i => i.Complete).Select(i => i.Id).ToHashSet(),
             countries.ToDictionary(c => c.Name, c => c.Code, StringComparer.Ordinal),
             await MeetingIndex.LoadAsync(db, cancellationToken));
     }
@@ -50,16 +53,23 @@ internal sealed class ImportCatalog
 
     public string? CountryCode(string name) => _countryCodes.GetValueOrDefault(name);
 
-    public void Remember(IEnumerable<(string Name, int Id)> people, IEnumerable<(string NameKey, int Id)> initiatives)
+    /// <summary>True when the initiative has both objective and timeline, so no article can add to it.</summary>
+    public bool IsComplete(int initiativeId) => _completeInitiatives.Contains(initiativeId);
+
+    public void Remember(IEnumerable<(string Name, int Id)> people, IEnumerable<Domain.Initiative> initiatives)
     {
         foreach (var (name, id) in people)
         {
             _people.TryAdd(PersonKey(name), id);
         }
 
-        foreach (var (key, id) in initiatives)
+        foreach (var initiative in initiatives)
         {
-            _initiatives.TryAdd(key, id);
+            _initiatives.TryAdd(initiative.NameKey, initiative.Id);
+            if (initiative.Objective is not null && initiative.Timeline is not null)
+            {
+                _completeInitiatives.Add(initiative.Id);
+            }
         }
     }
 
@@ -70,5 +80,7 @@ internal sealed class ImportCatalog
         {
             _initiatives.Remove(key);
         }
+
+        _completeInitiatives.ExceptWith(gone);
     }
 }

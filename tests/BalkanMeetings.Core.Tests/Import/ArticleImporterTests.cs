@@ -73,6 +73,19 @@ public sealed class ArticleImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task An_initiative_named_by_two_articles_is_one_row_that_the_second_can_complete()
+    {
+        _harness.Write("a.txt", "NATO Secretary General Mark Rutte met Prime Minister Edi Rama in Tirana on 4 March 2025.\n| Initiative | Objective |\n|---|---|\n| Port Security Plan | Protect Durres |\n");
+        _harness.Write("b.txt", "NATO Secretary General Mark Rutte met President Aleksandar Vucic in Belgrade on 9 April 2025.\n| Initiative | Objective | Timeline |\n|---|---|---|\n| port security plan | Other words | 2026 |\n");
+
+        await _harness.ImportAsync();
+
+        var rows = await _harness.Database.QueryAsync("SELECT Name, Objective, Timeline FROM Initiatives");
+        Assert.Equal(["Port Security Plan", "Protect Durres", "2026"], Assert.Single(rows).Select(v => (string)v!));
+        Assert.Equal(2, await _harness.CountAsync("MeetingInitiatives"));
+    }
+
+    [Fact]
     public async Task Bad_files_are_reported_by_name_and_the_rest_still_import()
     {
         _harness.Write("good.txt", RamaMeeting);
