@@ -81,7 +81,7 @@ public sealed partial class MeetingReader(
         var anchorSentence = segment.Anchor is { } anchor ? article.SentenceAt(anchor.Start) : null;
         foreach (var sentence in new[] { anchorSentence, lead })
         {
-            if (sentence is not null && Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Any(t => Vocabulary.CallWords.Contains(article.Tokens[t].Folded)))
+            if (sentence is not null && MeetingSegmenter.HasCallWord(article, sentence))
             {
                 return MeetingKind.Call;
             }

@@ -79,10 +79,33 @@ public static class MeetingSegmenter
         var signatures = segments.Select(segment =>
         {
             var names = people.Where(p => p.Mentions.Any(m => segment.Contains(m.Start))).Select(p => p.Name).Order(StringComparer.Ordinal);
-            var isCall = article.Tokens.Any(t => segment.Contains(t.Start) && Vocabulary.CallWords.Contains(t.Folded));
-            return (isCall ? "call:" : "meeting:") + string.Join('|', names);
+            return (OpensWithCall(article, segment) ? "call:" : "meeting:") + string.Join('|', names);
         }).Distinct(StringComparer.Ordinal);
         return signatures.Count() == 1;
+    }
+
+    // The kind of encounter a dated part reports is in its dating sentence ("The call: Monday, March 3") or the
+    // first sentence about the encounter; a later "from phone call to dinner" recaps and decides nothing.
+    private static bool OpensWithCall(ArticleText article, Segment segment)
+    {
+        var anchor = segment.Anchor is { } date ? article.SentenceAt(date.Start) : null;
+        var lead = article.Sentences.FirstOrDefault(s => segment.Contains(s.Start) && s != anchor && HasMeetingWord(article, s));
+        return new[] { anchor, lead }.Any(sentence => sentence is not null && HasCallWord(article, sentence));
+    }
+
+    public static bool HasCallWord(ArticleText article, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(sentence);
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (Vocabulary.CallWords.Contains(article.Tokens[t].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int BlockStart(ArticleText article, int offset) =>

@@ -56,6 +56,21 @@ public sealed class MeetingRulesTests
     }
 
     [Fact]
+    public void A_call_and_a_visit_by_the_same_people_are_two_meetings_whatever_the_recap_says()
+    {
+        var article = Snippets.Extract(
+            "From a phone call to talks in Pristina\n"
+            + "The call: Wednesday, February 26, 2020\n"
+            + "Prime Minister Albin Kurti spoke by phone with NATO Secretary General Jens Stoltenberg on Wednesday, February 26, 2020.\n"
+            + "The visit: Thursday, 5 March 2020\n"
+            + "Stoltenberg arrived in Pristina on Thursday for talks with Kurti.\n"
+            + "The quick follow-up from phone call to meeting suggests both sides want the channel open.");
+
+        Assert.Equal([MeetingKind.Call, MeetingKind.Visit], article.Meetings.Select(m => m.Kind));
+        Assert.Equal("Pristina", article.Meetings[1].City);
+    }
+
+    [Fact]
     public void Two_dates_for_the_same_meeting_are_a_conflict_not_two_meetings()
     {
         var article = Snippets.Extract(
