@@ -8,6 +8,9 @@ namespace BalkanMeetings.Bench;
 /// </summary>
 internal sealed class CommandArguments
 {
+    /// <summary>Where the commands find the reference data when run from the repository root.</summary>
+    public const string DefaultReferenceFolder = "seeds/reference";
+
     private readonly Dictionary<string, string> _values;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 

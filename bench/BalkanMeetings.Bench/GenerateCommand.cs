@@ -12,14 +12,13 @@ internal static class GenerateCommand
     public const string Name = "generate";
 
     private const int DefaultSeed = 42;
-    private const string DefaultReferenceFolder = "seeds/reference";
 
     public static async Task<int> RunAsync(CommandArguments options, CancellationToken cancellationToken)
     {
         var count = options.RequiredInt("count");
         var output = options.RequiredString("out");
         var seed = options.Int("seed") ?? DefaultSeed;
-        var referenceFolder = options.String("reference") ?? DefaultReferenceFolder;
+        var referenceFolder = options.String("reference") ?? CommandArguments.DefaultReferenceFolder;
         options.EnsureAllRead();
         if (count < 0)
         {

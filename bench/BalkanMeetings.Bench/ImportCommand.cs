@@ -17,13 +17,12 @@ internal static class ImportCommand
     public const string Name = "import";
 
     private const int DefaultRuns = 3;
-    private const string DefaultReferenceFolder = "seeds/reference";
 
     public static async Task<int> RunAsync(CommandArguments options, CancellationToken cancellationToken)
     {
         var corpus = options.RequiredString("corpus");
         var runs = options.Int("runs") ?? DefaultRuns;
-        var referenceFolder = options.String("reference") ?? DefaultReferenceFolder;
+        var referenceFolder = options.String("reference") ?? CommandArguments.DefaultReferenceFolder;
         options.EnsureAllRead();
         if (!Directory.Exists(corpus) || runs < 1)
         {
