@@ -265,15 +265,34 @@ public static partial class PeopleFinder
         }
     }
 
+    // Title case capitalises nearly every word, and every word of some length; a sentence does not, even one
+    // crowded with names and offices.
     private static bool IsTitleCase(ArticleText article, Sentence sentence)
     {
-        var capitalised = 0;
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        if (sentence.Block is Blocks.BlockKind.Title or Blocks.BlockKind.Heading)
         {
-            capitalised += article.Tokens[t].IsCapitalised ? 1 : 0;
+            return true;
         }
 
-        return sentence.Block is Blocks.BlockKind.Title or Blocks.BlockKind.Heading || capitalised * 10 > sentence.TokenCount * 7;
+        int words = 0, capitalised = 0;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var token = article.Tokens[t];
+            if (!char.IsLetter(article.Text[token.Start]))
+            {
+                continue;
+            }
+
+            if (!token.IsCapitalised && token.Length >= 4)
+            {
+                return false;
+            }
+
+            words++;
+            capitalised += token.IsCapitalised ? 1 : 0;
+        }
+
+        return capitalised * 5 >= words * 4;
     }
 
     private static bool IsNameWord(ArticleText article, int t, bool[] covered)

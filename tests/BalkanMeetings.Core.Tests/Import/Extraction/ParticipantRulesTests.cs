@@ -73,6 +73,14 @@ public sealed class ParticipantRulesTests
     }
 
     [Fact]
+    public void A_name_dense_sentence_is_not_taken_for_a_title_case_headline()
+    {
+        var meeting = Snippets.OnlyMeeting("PRISTINA, 3 October 2023 - President Vjosa Osmani received the KFOR Commander, Major General Özkan Ulutaş, on Tuesday.");
+
+        Assert.Contains("Özkan Ulutaş | KFOR Commander | NATO", meeting.Participants.Select(Snippets.Describe));
+    }
+
+    [Fact]
     public void Officials_listed_after_a_plural_office_take_their_offices_from_the_reference_data()
     {
         var meeting = Snippets.OnlyMeeting(
