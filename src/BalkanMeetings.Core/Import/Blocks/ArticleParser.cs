@@ -12,7 +12,7 @@ namespace BalkanMeetings.Core.Import.Blocks;
 /// </summary>
 public static class ArticleParser
 {
-    private const int MaxHeadingLength = 120;
+    private const int MaxHeadingLength = 160;
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables(new PipeTableOptions { RequireHeaderSeparator = true })

@@ -265,8 +265,8 @@ public static partial class PeopleFinder
         }
     }
 
-    // Title case capitalises nearly every word, and every word of some length; a sentence does not, even one
-    // crowded with names and offices.
+    // A headline, even one run into the text, capitalises every word of some length and ends without a full
+    // stop; a sentence crowded with names and offices still ends like a sentence.
     private static bool IsTitleCase(ArticleText article, Sentence sentence)
     {
         if (sentence.Block is Blocks.BlockKind.Title or Blocks.BlockKind.Heading)
@@ -274,25 +274,21 @@ public static partial class PeopleFinder
             return true;
         }
 
-        int words = 0, capitalised = 0;
+        if (article.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is [.., '.' or '!' or '?' or '"' or '”'])
+        {
+            return false;
+        }
+
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var token = article.Tokens[t];
-            if (!char.IsLetter(article.Text[token.Start]))
-            {
-                continue;
-            }
-
-            if (!token.IsCapitalised && token.Length >= 4)
+            if (!token.IsCapitalised && token.Length >= 4 && char.IsLetter(article.Text[token.Start]))
             {
                 return false;
             }
-
-            words++;
-            capitalised += token.IsCapitalised ? 1 : 0;
         }
 
-        return capitalised * 5 >= words * 4;
+        return true;
     }
 
     private static bool IsNameWord(ArticleText article, int t, bool[] covered)
