@@ -25,11 +25,12 @@ public static partial class QuoteReader
                 continue;
             }
 
-            var sentence = article.SentenceAt(match.Index);
-            var from = sentence?.Start ?? match.Index;
-            var to = Math.Max(sentence?.End ?? match.Index + match.Length, match.Index + match.Length);
-            var speaker = SpeakerBetween(article, people, roles, match.Index + match.Length, to, nearestFirst: true)
-                ?? SpeakerBetween(article, people, roles, from, match.Index, nearestFirst: false);
+            // A quote may hold several sentences: the attribution is in the one it opens in or the one it closes in.
+            var end = match.Index + match.Length;
+            var from = article.SentenceAt(match.Index)?.Start ?? match.Index;
+            var to = Math.Max(article.SentenceAt(end - 1)?.End ?? end, end);
+            var speaker = SpeakerBetween(article, people, roles, end, to)
+                ?? SpeakerBetween(article, people, roles, from, match.Index);
             if (speaker is null && Pronoun().IsMatch(article.Text[(match.Index + match.Length)..to]))
             {
                 speaker = previous;
@@ -42,16 +43,22 @@ public static partial class QuoteReader
         return quotes;
     }
 
-    private static (string? Speaker, string? Name)? SpeakerBetween(ArticleText article, IReadOnlyList<PersonInArticle> people, IReadOnlyList<RoleMention> roles, int start, int end, bool nearestFirst)
+    // The first person or office named in the range: right after a quote ("…," the Secretary General said) or
+    // the subject of the sentence that leads into it (Stoltenberg met …, commending … "…").
+    private static (string? Speaker, string? Name)? SpeakerBetween(ArticleText article, IReadOnlyList<PersonInArticle> people, IReadOnlyList<RoleMention> roles, int start, int end)
     {
         var candidates = people
-            .SelectMany(p => p.Mentions.Select(m => (m.Start, End: m.End, Speaker: (string?)article.Slice(m.Start, m.End), Name: (string?)p.Name)))
-            .Concat(roles.Select(r => (r.Start, r.End, Speaker: (string?)article.Slice(r.Start, r.End), Name: (string?)null)))
+            .SelectMany(p => p.Mentions.Select(m => (m.Start, m.End, Name: (string?)p.Name)))
+            .Concat(roles.Select(r => (r.Start, r.End, Name: HolderOf(people, r))))
             .Where(c => c.Start >= start && c.End <= end)
-            .OrderBy(c => nearestFirst ? c.Start : -c.Start)
+            .OrderBy(c => c.Start)
             .ToList();
-        return candidates.Count == 0 ? null : (candidates[0].Speaker, candidates[0].Name);
+        return candidates.Count == 0 ? null : (article.Slice(candidates[0].Start, candidates[0].End), candidates[0].Name);
     }
+
+    // An office named alone ("the NATO Secretary General said") is the person the article gives that office.
+    private static string? HolderOf(IReadOnlyList<PersonInArticle> people, RoleMention role) =>
+        people.FirstOrDefault(p => p.Role is { } held && held.Title == role.Title && held.Organization == role.Organization)?.Name;
 
     [GeneratedRegex(@"[“""](?<body>[^“”""\n]{1,2000})[”""]", RegexOptions.CultureInvariant)]
     private static partial Regex Quoted();
