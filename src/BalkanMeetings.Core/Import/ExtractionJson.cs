@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BalkanMeetings.Core.Domain;
@@ -31,14 +30,6 @@ public static class ExtractionJson
         writer.WriteEndArray();
     }
 
-    public static string Date(DateOnly? date, DatePrecision precision) => date is not { } value ? string.Empty : precision switch
-    {
-        DatePrecision.Day => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DatePrecision.Month => value.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        DatePrecision.Year => value.ToString("yyyy", CultureInfo.InvariantCulture),
-        _ => string.Empty,
-    };
-
     private static void WriteArticle(Utf8JsonWriter writer, ExtractedArticle article)
     {
         writer.WriteStartObject();
@@ -47,7 +38,7 @@ public static class ExtractionJson
         foreach (var meeting in article.Meetings)
         {
             writer.WriteStartObject();
-            WriteNullable(writer, "date", Date(meeting.Date, meeting.DatePrecision));
+            WriteNullable(writer, "date", PartialDate.Iso(meeting.Date, meeting.DatePrecision));
             WriteNullable(writer, "location_city", meeting.City);
             writer.WriteStartArray("countries");
             foreach (var country in meeting.Countries)

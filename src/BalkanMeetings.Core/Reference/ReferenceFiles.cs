@@ -25,14 +25,17 @@ public static class ReferenceFiles
             throw new DirectoryNotFoundException($"Reference data folder '{folder}' does not exist.");
         }
 
-        var offices = ReadCsv(Path.Combine(folder, OfficeHoldersFile), row => new OfficeTerm(
-            row.Required("person"),
-            row.Required("office"),
-            row.Required("organization_or_country"),
-            row.Date("start_date") ?? throw row.Error("start_date is required"),
-            row.Date("end_date"),
-            row.Optional("source_url")));
-        var aliasRows = ReadCsv(Path.Combine(folder, OfficeHoldersFile), row => (Person: row.Required("person"), Aliases: SplitList(row.Optional("aliases"))));
+        // One row gives an office term and the spellings of its holder's name.
+        var holders = ReadCsv(Path.Combine(folder, OfficeHoldersFile), row => (
+            Office: new OfficeTerm(
+                row.Required("person"),
+                row.Required("office"),
+                row.Required("organization_or_country"),
+                row.Date("start_date") ?? throw row.Error("start_date is required"),
+                row.Date("end_date"),
+                row.Optional("source_url")),
+            Aliases: SplitList(row.Optional("aliases"))));
+        var offices = holders.Select(h => h.Office).ToList();
         var themes = ReadCsv(Path.Combine(folder, SummitThemesFile), row => (Summit: row.Required("summit"), Start: row.Date("start_date"), Themes: SplitList(row.Optional("themes"))));
         var summits = ReadCsv(Path.Combine(folder, SummitsFile), row =>
         {
@@ -47,8 +50,8 @@ public static class ReferenceFiles
         var topics = await ReadJsonAsync<List<TopicJson>>(Path.Combine(folder, TopicsFile), cancellationToken);
         var roles = await ReadJsonAsync<List<RoleJson>>(Path.Combine(folder, RolesFile), cancellationToken);
 
-        var people = aliasRows
-            .GroupBy(r => r.Person, StringComparer.Ordinal)
+        var people = holders
+            .GroupBy(r => r.Office.Person, StringComparer.Ordinal)
             .Select(g => new PersonRecord(g.Key, g.SelectMany(r => r.Aliases).Distinct(StringComparer.Ordinal).ToList()))
             .ToList();
 

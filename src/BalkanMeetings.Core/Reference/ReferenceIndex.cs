@@ -97,10 +97,6 @@ public sealed class ReferenceIndex
     public IReadOnlyList<OfficeTerm> OfficesOf(string person) =>
         _officesByPerson.TryGetValue(person, out var offices) ? offices : [];
 
-    public bool IsKnownPerson(string person) => _officesByPerson.ContainsKey(person);
-
-    public CountryRecord? Country(string name) => _countriesByName.GetValueOrDefault(name);
-
     public bool IsWesternBalkans(string organization) => _countriesByName.ContainsKey(organization);
 
     /// <summary>Terms of the office (title and organisation) that overlap the period from..to.</summary>

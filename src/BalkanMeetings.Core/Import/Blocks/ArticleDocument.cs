@@ -1,10 +1,7 @@
 namespace BalkanMeetings.Core.Import.Blocks;
 
 /// <summary>The blocks of a normalised article, each with its span in the normalised text.</summary>
-public sealed record ArticleDocument(string Text, IReadOnlyList<TextBlock> Blocks, IReadOnlyList<TableBlock> Tables)
-{
-    public string Slice(int start, int end) => Text[start..end];
-}
+public sealed record ArticleDocument(string Text, IReadOnlyList<TextBlock> Blocks, IReadOnlyList<TableBlock> Tables);
 
 public enum BlockKind
 {

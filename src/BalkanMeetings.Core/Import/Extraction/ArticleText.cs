@@ -40,30 +40,29 @@ public sealed class ArticleText
 
     public bool InTable(int offset) => Document.Tables.Any(t => offset >= t.Start && offset < t.End);
 
+    /// <summary>The sentence holding the offset; sentences are in text order, so a binary search finds it.</summary>
     public Sentence? SentenceAt(int offset)
     {
-        foreach (var sentence in Sentences)
+        int low = 0, high = Sentences.Count - 1;
+        while (low <= high)
         {
-            if (sentence.Contains(offset))
+            var middle = (low + high) / 2;
+            var sentence = Sentences[middle];
+            if (offset < sentence.Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= sentence.End)
+            {
+                low = middle + 1;
+            }
+            else
             {
                 return sentence;
             }
         }
 
         return null;
-    }
-
-    public int SentenceIndexOfToken(int token)
-    {
-        for (var i = 0; i < Sentences.Count; i++)
-        {
-            if (token >= Sentences[i].FirstToken && token < Sentences[i].EndToken)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     public string Slice(int start, int end) => Text[start..end];

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Reference;
 
@@ -18,12 +17,10 @@ public static class FactChecker
         for (var m = 0; m < meetings.Count; m++)
         {
             var meeting = meetings[m];
-            if (meeting.Date is not { } date || meeting.DatePrecision is not (DatePrecision.Day or DatePrecision.Month))
+            if (meeting.DatePrecision is not (DatePrecision.Day or DatePrecision.Month) || PartialDate.Period(meeting.Date, meeting.DatePrecision) is not var (from, to))
             {
                 continue;
             }
-
-            var to = meeting.DatePrecision == DatePrecision.Day ? date : date.AddMonths(1).AddDays(-1);
             for (var p = 0; p < meeting.Participants.Count; p++)
             {
                 var participant = meeting.Participants[p];
@@ -33,15 +30,13 @@ public static class FactChecker
                 }
 
                 // Only offices the reference data covers for that period can be checked.
-                var holders = reference.HoldersOf(participant.Role, participant.Organization, date, to).ToList();
+                var holders = reference.HoldersOf(participant.Role, participant.Organization, from, to).ToList();
                 if (holders.Count == 0 || holders.Any(h => h.Person == name))
                 {
                     continue;
                 }
 
-                var when = meeting.DatePrecision == DatePrecision.Day
-                    ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                    : date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                var when = PartialDate.Iso(meeting.Date, meeting.DatePrecision);
                 flags.Add(new ExtractedFlag(
                     FlagKind.RoleDoesNotFitDate,
                     FlagSeverity.Error,

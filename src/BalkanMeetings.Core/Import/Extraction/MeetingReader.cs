@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Reference;
@@ -253,21 +252,9 @@ public sealed partial class MeetingReader(
     {
         public static readonly MeetingDate Unknown = new(null, DatePrecision.Unknown, ValueOrigin.Inferred, null);
 
-        public (DateOnly From, DateOnly To)? Period => Value is not { } value ? null : Precision switch
-        {
-            DatePrecision.Day => (value, value),
-            DatePrecision.Month => (value, value.AddMonths(1).AddDays(-1)),
-            DatePrecision.Year => (value, value.AddYears(1).AddDays(-1)),
-            _ => null,
-        };
+        public (DateOnly From, DateOnly To)? Period => PartialDate.Period(Value, Precision);
 
-        public string Text => Value is not { } value ? "unknown" : Precision switch
-        {
-            DatePrecision.Day => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DatePrecision.Month => value.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            DatePrecision.Year => value.ToString("yyyy", CultureInfo.InvariantCulture),
-            _ => "unknown",
-        };
+        public string Text => PartialDate.Iso(Value, Precision) ?? "unknown";
     }
 
     private MeetingDate DateOf(Segment segment, MeetingStatus status, List<(PersonInArticle Person, RoleMention? Role)> named, int index, List<ExtractedFlag> flags)
@@ -567,7 +554,7 @@ public sealed partial class MeetingReader(
         };
     }
 
-    private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown";
+    private static string Iso(DateOnly? date) => PartialDate.Iso(date, DatePrecision.Day) ?? "unknown";
 
     [GeneratedRegex(@"\b(?:will|is set to|are set to|is scheduled to|are scheduled to|is due to|are due to|is expected to|are expected to|plans to|is planning to|is to|are to)\s+(?:\w+\s+){0,3}?(?:visit|meet|travel|hold|pay|host|receive|welcome|arrive|hold talks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Future();
