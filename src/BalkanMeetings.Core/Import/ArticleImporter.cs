@@ -82,7 +82,15 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
                 {
                     var outcome = await store.SaveAsync(result.File!, result.Extracted, known.ContainsKey(result.File!.FileName), transaction, cancellationToken);
                     known[result.File!.FileName] = result.File.ContentHash;
-                    _ = outcome.Replaced ? updated++ : imported++;
+                    if (outcome.Replaced)
+                    {
+                        updated++;
+                    }
+                    else
+                    {
+                        imported++;
+                    }
+
                     meetingsCreated += outcome.MeetingsCreated;
                     meetingsMerged += outcome.MeetingsMerged;
                     peopleCreated += outcome.PeopleCreated;

@@ -178,7 +178,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
     {
         if (knownId is { } id)
         {
-            return db.People.Local.FirstOrDefault(p => p.Id == id) ?? AttachPerson(id);
+            return db.People.Local.FirstOrDefault(p => p.Id == id) ?? Stub(new Person { Id = id, Name = string.Empty, SearchKey = string.Empty });
         }
 
         var key = ImportCatalog.PersonKey(participant.Name!);
@@ -192,13 +192,6 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         return person;
     }
 
-    private Person AttachPerson(int id)
-    {
-        // Only the key is needed to link a participation; the stub is attached unchanged, never saved.
-        var stub = new Person { Id = id, Name = string.Empty, SearchKey = string.Empty };
-        db.People.Attach(stub);
-        return stub;
-    }
 
     // The same meeting reported by another article: same day, a country in common, and a person or the city in common.
     private async Task<Meeting?> FindSameMeetingAsync(ExtractedMeeting extracted, List<string> countryCodes, List<int> people, CancellationToken cancellationToken)
@@ -240,7 +233,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
             Initiative initiative;
             if (catalog.InitiativeId(key) is { } id)
             {
-                initiative = db.Initiatives.Local.FirstOrDefault(i => i.Id == id) ?? AttachInitiative(id);
+                initiative = db.Initiatives.Local.FirstOrDefault(i => i.Id == id) ?? Stub(new Initiative { Id = id, Name = string.Empty, NameKey = string.Empty });
 
                 // Another article may know more about the same initiative; nothing it said before is overwritten.
                 if (!catalog.IsComplete(id) && (item.Objective is not null || item.Timeline is not null))
@@ -269,11 +262,12 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         return initiatives;
     }
 
-    private Initiative AttachInitiative(int id)
+    // Only the key is needed to link a record to a person or an initiative; the stub is attached unchanged and
+    // never saved.
+    private TEntity Stub<TEntity>(TEntity stub)
+        where TEntity : class
     {
-        // Only the key is needed to link a meeting; the stub is attached unchanged, never saved.
-        var stub = new Initiative { Id = id, Name = string.Empty, NameKey = string.Empty };
-        db.Initiatives.Attach(stub);
+        db.Attach(stub);
         return stub;
     }
 

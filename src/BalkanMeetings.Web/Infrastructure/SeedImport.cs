@@ -15,20 +15,22 @@ public static class SeedImport
         var logger = loggerFactory.CreateLogger(typeof(SeedImport));
         var runner = new ImportRunner(db, loggerFactory, scope.ServiceProvider.GetRequiredService<TimeProvider>());
 
-        var seeds = AppPaths.SeedsFolder(configuration);
-        if (seeds is null)
-        {
-            await new DatabaseInitializer(db).MigrateAsync(cancellationToken);
-            logger.LogWarning("No seeds folder found; the database starts empty");
-            return;
-        }
-
-        var reference = await runner.PrepareAsync(AppPaths.ReferenceFolder(seeds), cancellationToken);
+        // The schema is brought up to date on every start; the reference data is read only when there is
+        // something to import.
+        await new DatabaseInitializer(db).MigrateAsync(cancellationToken);
         if (await db.Articles.AnyAsync(cancellationToken))
         {
             return;
         }
 
+        var seeds = AppPaths.SeedsFolder(configuration);
+        if (seeds is null)
+        {
+            logger.LogWarning("No seeds folder found; the database starts empty");
+            return;
+        }
+
+        var reference = await runner.PrepareAsync(AppPaths.ReferenceFolder(seeds), cancellationToken);
         var summary = await runner.ImportFolderAsync(seeds, reference, progress: null, cancellationToken);
         logger.LogInformation("Seed articles imported from {Folder}: {Imported} imported, {Failed} failed", seeds, summary.Imported, summary.Failed.Count);
     }

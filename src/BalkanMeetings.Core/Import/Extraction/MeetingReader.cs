@@ -15,6 +15,8 @@ public sealed partial class MeetingReader(
     // How many words a meeting word may stand from a place to tie the two ("talks with ... in Ohrid").
     private const int NearWindow = 8;
 
+    private const string NatoHeadquartersCity = "Brussels";
+
     private readonly ReferenceIndex _reference = article.Reference;
 
     public List<ExtractedMeeting> Read(List<ExtractedFlag> flags)
@@ -210,7 +212,7 @@ public sealed partial class MeetingReader(
         if (ownerIsNato || article.Slice(article.Tokens[t].Start, article.Tokens[t].End) == "HQ")
         {
             var span = new TextSpan(article.Tokens[startToken].Start, article.Tokens[t].End);
-            return ("Brussels", span, "NATO Headquarters");
+            return (NatoHeadquartersCity, span, "NATO Headquarters");
         }
 
         return null;
