@@ -1,3 +1,5 @@
+using BalkanMeetings.Core.Browse;
+using BalkanMeetings.Core.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BalkanMeetings.Core.Data;
@@ -5,7 +7,8 @@ namespace BalkanMeetings.Core.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="BalkanMeetingsDbContext"/> (scoped) on SQLite and <see cref="DatabaseInitializer"/>.
+    /// Registers <see cref="BalkanMeetingsDbContext"/> (scoped) on SQLite, <see cref="DatabaseInitializer"/>, the SQLite
+    /// search index and <see cref="MeetingBrowser"/>.
     /// The provider is chosen here only, so PostgreSQL can be added beside <see cref="SqliteDatabase"/>.
     /// </summary>
     public static IServiceCollection AddBalkanMeetingsData(this IServiceCollection services, string connectionString)
@@ -15,6 +18,8 @@ public static class DataServiceCollectionExtensions
 
         services.AddDbContext<BalkanMeetingsDbContext>(options => options.UseBalkanMeetingsSqlite(connectionString));
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+        services.AddScoped<MeetingBrowser>();
         return services;
     }
 }

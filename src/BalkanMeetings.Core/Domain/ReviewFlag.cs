@@ -25,6 +25,9 @@ public sealed class ReviewFlag
 
     public int? ArticleId { get; set; }
 
+    /// <summary>The meeting the flagged record belongs to (the meeting itself or one of its participants), if any.</summary>
+    public int? MeetingId { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     public FlagStatus Status { get; set; }

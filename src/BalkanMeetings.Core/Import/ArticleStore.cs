@@ -352,6 +352,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
                 { MeetingIndex: { } m } => (nameof(Meeting), meetings[m].Meeting.Id),
                 _ => (nameof(Article), article.Id),
             };
+            int? meetingId = flag.MeetingIndex is { } index ? meetings[index].Meeting.Id : null;
             flags.Add(new ReviewFlag
             {
                 Kind = flag.Kind,
@@ -363,6 +364,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
                 Evidence = flag.Evidence,
                 ReferenceRow = flag.ReferenceRow,
                 ArticleId = article.Id,
+                MeetingId = meetingId,
                 CreatedAtUtc = now,
                 Status = FlagStatus.Open,
             });

@@ -17,8 +17,8 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
         "INSERT INTO \"SourceSpans\" (\"ArticleId\", \"RecordType\", \"RecordId\", \"Field\", \"Start\", \"Length\") VALUES (@article, @type, @record, @field, @start, @length)";
 
     private const string FlagSql =
-        "INSERT INTO \"ReviewFlags\" (\"Kind\", \"Severity\", \"Message\", \"RecordType\", \"RecordId\", \"Field\", \"Evidence\", \"ReferenceRow\", \"ArticleId\", \"CreatedAtUtc\", \"Status\") "
-        + "VALUES (@kind, @severity, @message, @type, @record, @field, @evidence, @reference, @article, @created, @status)";
+        "INSERT INTO \"ReviewFlags\" (\"Kind\", \"Severity\", \"Message\", \"RecordType\", \"RecordId\", \"Field\", \"Evidence\", \"ReferenceRow\", \"ArticleId\", \"MeetingId\", \"CreatedAtUtc\", \"Status\") "
+        + "VALUES (@kind, @severity, @message, @type, @record, @field, @evidence, @reference, @article, @meeting, @created, @status)";
 
     // A merged meeting may already carry the topic; the link is then left as it is.
     private const string TopicSql =
@@ -46,7 +46,7 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
 
         foreach (var flag in flags)
         {
-            _flag ??= Prepare(FlagSql, "kind", "severity", "message", "type", "record", "field", "evidence", "reference", "article", "created", "status");
+            _flag ??= Prepare(FlagSql, "kind", "severity", "message", "type", "record", "field", "evidence", "reference", "article", "meeting", "created", "status");
             await ExecuteAsync(
                 _flag,
                 transaction,
@@ -60,6 +60,7 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
                 flag.Evidence,
                 flag.ReferenceRow,
                 flag.ArticleId,
+                flag.MeetingId,
                 flag.CreatedAtUtc,
                 flag.Status.ToString());
         }

@@ -5,7 +5,8 @@ namespace BalkanMeetings.Core.Reference;
 
 /// <summary>
 /// Folds names and phrases for matching: lower case, no diacritics, so <c>Vucic</c>, <c>Vučić</c> and <c>VUČIĆ</c>
-/// meet. Letters without a decomposition (đ, ł, ø, ß) are spelled out by hand.
+/// meet. Letters without a decomposition (đ, ł, ø, ß) are spelled out by hand, and Serbian and Macedonian Cyrillic
+/// is transliterated, so <c>Вучић</c> meets them too.
 /// </summary>
 public static class NameFolding
 {
@@ -48,9 +49,24 @@ public static class NameFolding
             case 'Æ' or 'æ':
                 builder.Append("ae");
                 break;
+            case >= '\u0400' and <= '\u045F':
+                builder.Append(Cyrillic(char.ToLowerInvariant(c)));
+                break;
             default:
                 builder.Append(char.ToLowerInvariant(c));
                 break;
         }
     }
+
+    // Serbian and Macedonian Cyrillic as their Latin alphabets spell it, already folded (ћ = ć = c, ѓ = gj).
+    // Combining marks on Cyrillic letters (й, ё) are removed by the caller's decomposition first.
+    private static string Cyrillic(char c) => c switch
+    {
+        'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'ђ' => "d", 'ѓ' => "gj", 'е' => "e", 'є' => "e",
+        'ж' => "z", 'з' => "z", 'ѕ' => "dz", 'и' => "i", 'і' => "i", 'ј' => "j", 'к' => "k", 'л' => "l", 'љ' => "lj",
+        'м' => "m", 'н' => "n", 'њ' => "nj", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'ћ' => "c",
+        'ќ' => "kj", 'у' => "u", 'ф' => "f", 'х' => "h", 'ц' => "c", 'ч' => "c", 'џ' => "dz", 'ш' => "s",
+        'щ' => "sc", 'ъ' => "", 'ы' => "y", 'ь' => "", 'э' => "e", 'ю' => "ju", 'я' => "ja",
+        _ => c.ToString(),
+    };
 }

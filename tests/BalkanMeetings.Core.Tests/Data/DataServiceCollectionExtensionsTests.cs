@@ -1,4 +1,6 @@
+using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +11,7 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
     private readonly TestDatabase _database = new();
 
     [Fact]
-    public async Task AddBalkanMeetingsData_registers_a_scoped_context_and_the_initializer()
+    public async Task AddBalkanMeetingsData_registers_a_scoped_context_the_initializer_and_the_browser()
     {
         var services = new ServiceCollection().AddBalkanMeetingsData(_database.ConnectionString);
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
@@ -18,7 +20,9 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
         {
             var applied = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
                 .MigrateAsync(CancellationToken.None);
-            Assert.Equal(["0001_Initial"], applied);
+            Assert.Equal(["0001_Initial", "0002_SearchAndFlagMeetings"], applied);
+            Assert.IsType<SqliteSearchIndex>(scope.ServiceProvider.GetRequiredService<ISearchIndex>());
+            Assert.NotNull(scope.ServiceProvider.GetRequiredService<MeetingBrowser>());
             Assert.Same(
                 scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>(),
                 scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>());

@@ -60,13 +60,14 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
-    public async Task Migrations_history_lists_0001_Initial()
+    public async Task Migrations_history_lists_every_migration_in_order()
     {
         var applied = await _database.MigrateAsync();
 
-        Assert.Equal(["0001_Initial"], applied);
+        string[] expected = ["0001_Initial", "0002_SearchAndFlagMeetings"];
+        Assert.Equal(expected, applied);
         var history = await _database.QueryAsync("SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId");
-        Assert.Equal(["0001_Initial"], history.Select(r => (string)r[0]!));
+        Assert.Equal(expected, history.Select(r => (string)r[0]!));
     }
 
     [Fact]

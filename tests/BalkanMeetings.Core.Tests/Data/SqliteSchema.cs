@@ -49,11 +49,21 @@ internal static class SqliteSchema
         return lines;
     }
 
-    /// <summary>The app's tables: neither SQLite's own nor EF's migration bookkeeping.</summary>
+    /// <summary>
+    /// The app's tables: neither SQLite's own, nor EF's migration bookkeeping, nor the full-text index (virtual
+    /// tables and their shadow tables, which the migrations create outside the model).
+    /// </summary>
     public static async Task<List<string>> TablesAsync(SqliteConnection connection) =>
         (await TestDatabase.QueryAsync(
             connection,
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '\\_\\_EF%' ESCAPE '\\' ORDER BY name"))
+            """
+            SELECT name FROM sqlite_master AS m
+            WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '\_\_EF%' ESCAPE '\'
+              AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'
+              AND NOT EXISTS (SELECT 1 FROM sqlite_master AS v
+                              WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' AND m.name LIKE v.name || '\_%' ESCAPE '\')
+            ORDER BY name
+            """))
         .Select(r => (string)r[0]!)
         .ToList();
 

@@ -19,5 +19,8 @@ internal sealed class ReviewFlagConfiguration : IEntityTypeConfiguration<ReviewF
 
         // The review queue lists open flags by kind.
         builder.HasIndex(f => new { f.Status, f.Kind });
+
+        // Meeting pages and the has-open-flags filter look flags up by meeting.
+        builder.HasIndex(f => new { f.MeetingId, f.Status });
     }
 }
