@@ -32,6 +32,10 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         return codes;
     }
 
+    /// <summary>The countries the site follows, by name, for filter forms.</summary>
+    public Task<List<CountryRef>> CountriesAsync(CancellationToken cancellationToken) =>
+        db.Countries.AsNoTracking().OrderBy(c => c.Name).Select(c => new CountryRef(c.Code, c.Name)).ToListAsync(cancellationToken);
+
     /// <summary>The meetings the filter leaves, unsorted and unpaged.</summary>
     public IQueryable<Meeting> Apply(MeetingFilter filter)
     {
