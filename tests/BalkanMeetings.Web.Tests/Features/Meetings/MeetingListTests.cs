@@ -13,8 +13,8 @@ public sealed class MeetingListTests(AppFactory factory) : IClassFixture<AppFact
 
         var rows = new HtmlParser().ParseDocument(html).QuerySelectorAll("table.meetings tbody tr");
         Assert.Equal(6, rows.Length);
-        Assert.Equal("18 Dec 2024", rows[0].QuerySelector("td.when")!.TextContent);
+        Assert.Equal("18 Dec 2024", rows[0].QuerySelector("td.when time")!.TextContent);
         Assert.Contains("Željko Komšić", rows[0].TextContent, StringComparison.Ordinal);
-        Assert.Equal("May 2021", rows[2].QuerySelector("td.when")!.TextContent);
+        Assert.Equal("May 2021", rows[2].QuerySelector("td.when time")!.TextContent);
     }
 }
