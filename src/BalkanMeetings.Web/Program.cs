@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Web.Cli;
 using BalkanMeetings.Web.Components;
@@ -19,6 +21,8 @@ var databasePath = AppPaths.Database(builder.Configuration);
 builder.Services.AddBalkanMeetingsData(AppPaths.SqliteConnectionString(databasePath));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddRazorComponents();
+// Names keep their letters in the HTML (Đukanović, Вучић) instead of numeric entities; markup characters are still encoded.
+builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddDbContextCheck<BalkanMeetingsDbContext>();
 
 var app = builder.Build();

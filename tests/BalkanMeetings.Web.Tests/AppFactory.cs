@@ -1,3 +1,6 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -9,6 +12,15 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("bm-web-");
 
     public string DatabasePath => Path.Combine(_folder.FullName, "app.db");
+
+    /// <summary>GETs a page that must answer 200 and parses its HTML.</summary>
+    public async Task<IDocument> GetPageAsync(string url)
+    {
+        using var client = CreateClient();
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -155,6 +155,39 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         return new MeetingResults(filter, ignored, total, rows, facets, labels);
     }
 
+    /// <summary>
+    /// Meetings matching the filter's free text, ranked by relevance and narrowed by its other filters, with
+    /// snippets. An empty query gives no hits: ranking needs words.
+    /// </summary>
+    public async Task<SearchResults> SearchAsync(MeetingFilterQuery.Parsed parsed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        var ignored = parsed.Ignored.ToList();
+        var (filter, _) = await ResolveSelectedAsync(parsed.Filter, ignored, cancellationToken);
+        var query = SearchQuery.Parse(filter.Query);
+        if (query.IsEmpty)
+        {
+            return new SearchResults(filter, ignored, 0, []);
+        }
+
+        var within = Apply(filter with { Query = null }).Select(m => m.Id);
+        var hits = search.Hits(query).Where(h => within.Contains(h.MeetingId));
+        var total = await hits.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + filter.PageSize - 1) / filter.PageSize);
+        if (filter.Page > pageCount)
+        {
+            ignored.Add(string.Create(CultureInfo.InvariantCulture, $"There is no page {filter.Page}; this is the last page, {pageCount}."));
+            filter = filter with { Page = pageCount };
+        }
+
+        var page = await hits.OrderBy(h => h.Rank).ThenByDescending(h => h.MeetingId)
+            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
+            .ToListAsync(cancellationToken);
+        var ids = page.Select(h => h.MeetingId).ToList();
+        var rows = (await RowsAsync(db.Meetings.Where(m => ids.Contains(m.Id)), cancellationToken)).ToDictionary(r => r.Id);
+        return new SearchResults(filter, ignored, total, page.Select(h => new SearchResult(rows[h.MeetingId], h.Snippet)).ToList());
+    }
+
     private async Task<MeetingFacets> FacetsAsync(MeetingFilter filter, IQueryable<Meeting> meetings, CancellationToken cancellationToken)
     {
         var ids = meetings.Select(m => m.Id);

@@ -29,3 +29,12 @@ public sealed record MeetingResults(
     /// <summary>The name of a selected value, by filter name and value (<c>person</c>, <c>12</c>).</summary>
     public string LabelOf(string filter, string value) => Labels.GetValueOrDefault(filter + ":" + value, value);
 }
+
+/// <summary>A page of search hits, best first, each with its meeting and a snippet of the text that matched.</summary>
+public sealed record SearchResults(MeetingFilter Filter, IReadOnlyList<string> Ignored, int Total, IReadOnlyList<SearchResult> Hits)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + Filter.PageSize - 1) / Filter.PageSize;
+}
+
+/// <summary>One hit: the meeting's row and the article words around the match (marked as <see cref="Search.SearchHit"/> says).</summary>
+public sealed record SearchResult(MeetingRow Meeting, string? Snippet);
