@@ -13,6 +13,16 @@ internal static class Program
           import --corpus FOLDER [--runs R] [--reference FOLDER]
               Import FOLDER into a fresh SQLite file R times (default 3); print articles per second
               for each run, their median, and the peak working set.
+          pages [--database FILE] [--meetings N] [--articles N] [--seed S] [--reference FOLDER] [--app DLL]
+                [--runs R] [--requests N] [--budget S] [--warmup N] [--wrk-seconds S] [--wrk-threads T]
+                [--wrk-connections C] [--only TEXT]
+              Serve a database of N meetings (default 100000; built from a generated corpus of --articles
+              articles, default 10000, unless FILE already holds enough) with the web app built in Release,
+              and time its pages: server and client time of --requests sequential requests per page
+              (default 300; fewer, but at least 30, once --budget seconds have passed, default 60), then
+              requests per second under wrk for --wrk-seconds (default 20, 0 skips it), in each of R runs
+              (default 3). FILE defaults to bench/out/pages/meetings.db. --only takes words of the
+              scenario names, comma-separated, and times just those.
         """;
 
     public static async Task<int> Main(string[] args)
@@ -38,8 +48,14 @@ internal static class Program
             {
                 GenerateCommand.Name => await GenerateCommand.RunAsync(options, cancellation.Token),
                 ImportCommand.Name => await ImportCommand.RunAsync(options, cancellation.Token),
+                Pages.PagesCommand.Name => await Pages.PagesCommand.RunAsync(options, cancellation.Token),
                 _ => throw new CommandLineException($"Unknown command '{args[0]}'."),
             };
+        }
+        catch (TimeoutException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.Failure;
         }
         catch (CommandLineException e)
         {

@@ -30,6 +30,7 @@ var app = builder.Build();
 // Schema first, then the seed articles when the database is still empty, before the first request.
 await SeedImport.RunAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
 
+app.UseServerTiming();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
