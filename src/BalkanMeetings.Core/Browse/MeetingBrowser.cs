@@ -41,9 +41,14 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
     {
         ArgumentNullException.ThrowIfNull(filter);
         var meetings = db.Meetings.AsNoTracking();
+
+        // A linked value is matched as the list of its meetings, read once from its (value, meeting) index, rather
+        // than looked up meeting by meeting: SQLite does not turn a correlated EXISTS around, and a person's
+        // participations were scanned again for every meeting (docs/benchmarks.md, "Page benchmark").
         foreach (var code in filter.Countries)
         {
-            meetings = meetings.Where(m => m.Countries.Any(c => c.CountryCode == code));
+            var inCountry = db.MeetingCountries.Where(c => c.CountryCode == code).Select(c => c.MeetingId);
+            meetings = meetings.Where(m => inCountry.Contains(m.Id));
         }
 
         if (filter.From is { } from)
@@ -58,7 +63,8 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
 
         foreach (var person in filter.People)
         {
-            meetings = meetings.Where(m => m.Participants.Any(p => p.PersonId == person));
+            var withPerson = db.Participations.Where(p => p.PersonId == person).Select(p => p.MeetingId);
+            meetings = meetings.Where(m => withPerson.Contains(m.Id));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Official))
@@ -75,12 +81,14 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
 
         foreach (var topic in filter.Topics)
         {
-            meetings = meetings.Where(m => m.Topics.Any(t => t.TopicId == topic));
+            var onTopic = db.MeetingTopics.Where(t => t.TopicId == topic).Select(t => t.MeetingId);
+            meetings = meetings.Where(m => onTopic.Contains(m.Id));
         }
 
         foreach (var initiative in filter.Initiatives)
         {
-            meetings = meetings.Where(m => m.Initiatives.Any(i => i.InitiativeId == initiative));
+            var onInitiative = db.MeetingInitiatives.Where(i => i.InitiativeId == initiative).Select(i => i.MeetingId);
+            meetings = meetings.Where(m => onInitiative.Contains(m.Id));
         }
 
         if (filter.Status is { } status)
@@ -141,18 +149,30 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         var (filter, labels) = await ResolveSelectedAsync(parsed.Filter, ignored, cancellationToken);
 
         var meetings = Apply(filter);
-        var total = await meetings.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + filter.PageSize - 1) / filter.PageSize);
-        if (filter.Page > pageCount)
+        if (!withFacets)
         {
-            ignored.Add(string.Create(CultureInfo.InvariantCulture, $"There is no page {filter.Page}; this is the last page, {pageCount}."));
-            filter = filter with { Page = pageCount };
+            var total = await meetings.CountAsync(cancellationToken);
+            filter = AtMostLastPage(filter, total, ignored);
+            var page = Sort(meetings, filter.OldestFirst).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize);
+            return new MeetingResults(filter, ignored, total, await RowsAsync(page, cancellationToken), null, labels);
         }
 
-        var page = Sort(meetings, filter.OldestFirst).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize);
-        var rows = await RowsAsync(page, cancellationToken);
-        var facets = withFacets ? await FacetsAsync(filter, meetings, cancellationToken) : null;
-        return new MeetingResults(filter, ignored, total, rows, facets, labels);
+        // The filter runs once: the matching meetings' dates and statuses give the total, the page and the date and
+        // status facets, and their ids narrow the other facets. Running it again for every count cost more than
+        // all the counting.
+        var matched = await meetings
+            .Select(m => new Matched(
+                m.Id,
+                m.Date,
+                m.DatePrecision == DatePrecision.Day || m.DatePrecision == DatePrecision.Month,
+                m.Status,
+                db.ReviewFlags.Any(f => f.MeetingId == m.Id && f.Status == FlagStatus.Open)))
+            .ToListAsync(cancellationToken);
+        filter = AtMostLastPage(filter, matched.Count, ignored);
+        var pageIds = SortMatched(matched, filter.OldestFirst).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).Select(m => m.Id).ToList();
+        var rows = (await RowsAsync(db.Meetings.Where(m => pageIds.Contains(m.Id)), cancellationToken)).ToDictionary(r => r.Id);
+        var facets = await FacetsAsync(filter, matched, cancellationToken);
+        return new MeetingResults(filter, ignored, matched.Count, pageIds.Select(id => rows[id]).ToList(), facets, labels);
     }
 
     /// <summary>
@@ -172,13 +192,10 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
 
         var within = Apply(filter with { Query = null }).Select(m => m.Id);
         var hits = search.Hits(query).Where(h => within.Contains(h.MeetingId));
-        var total = await hits.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + filter.PageSize - 1) / filter.PageSize);
-        if (filter.Page > pageCount)
-        {
-            ignored.Add(string.Create(CultureInfo.InvariantCulture, $"There is no page {filter.Page}; this is the last page, {pageCount}."));
-            filter = filter with { Page = pageCount };
-        }
+
+        // The same meetings as the hits, counted without making a snippet for each.
+        var total = await search.MeetingsMatching(query).Where(id => within.Contains(id)).CountAsync(cancellationToken);
+        filter = AtMostLastPage(filter, total, ignored);
 
         var page = await hits.OrderBy(h => h.Rank).ThenByDescending(h => h.MeetingId)
             .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
@@ -188,47 +205,75 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         return new SearchResults(filter, ignored, total, page.Select(h => new SearchResult(rows[h.MeetingId], h.Snippet)).ToList());
     }
 
-    private async Task<MeetingFacets> FacetsAsync(MeetingFilter filter, IQueryable<Meeting> meetings, CancellationToken cancellationToken)
+    /// <summary>The filter on its last page when it asks for a page past the end, and a note saying so.</summary>
+    private static MeetingFilter AtMostLastPage(MeetingFilter filter, int total, List<string> ignored)
     {
-        var ids = meetings.Select(m => m.Id);
-        var countries = await db.MeetingCountries
-            .Where(c => ids.Contains(c.MeetingId))
-            .GroupBy(c => new { c.CountryCode, c.Country!.Name })
-            .Select(g => new FacetValue(g.Key.CountryCode, g.Key.Name, g.Count()))
+        var pageCount = Math.Max(1, (total + filter.PageSize - 1) / filter.PageSize);
+        if (filter.Page <= pageCount)
+        {
+            return filter;
+        }
+
+        ignored.Add(string.Create(CultureInfo.InvariantCulture, $"There is no page {filter.Page}; this is the last page, {pageCount}."));
+        return filter with { Page = pageCount };
+    }
+
+    /// <summary><see cref="Sort"/> over meetings already read: the same order, so a page is the same either way.</summary>
+    private static IOrderedEnumerable<Matched> SortMatched(List<Matched> meetings, bool oldestFirst) =>
+        oldestFirst
+            ? meetings.OrderBy(m => m.Date == null).ThenBy(m => m.Date).ThenBy(m => m.Id)
+            : meetings.OrderByDescending(m => m.Date).ThenByDescending(m => m.Id);
+
+    private async Task<MeetingFacets> FacetsAsync(MeetingFilter filter, List<Matched> matched, CancellationToken cancellationToken)
+    {
+        static string Number(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+        // Linked rows of the matching meetings: all of them when nothing is filtered; else those of the ids, sent as
+        // one JSON array parameter however many there are (EF would otherwise send one parameter per id).
+        var ids = matched.Select(m => m.Id).ToList();
+        var all = !filter.IsFiltered;
+        var meetingCountries = all ? db.MeetingCountries : db.MeetingCountries.Where(c => EF.Parameter(ids).Contains(c.MeetingId));
+        var participants = all ? db.Participations : db.Participations.Where(p => EF.Parameter(ids).Contains(p.MeetingId));
+        var meetingTopics = all ? db.MeetingTopics : db.MeetingTopics.Where(t => EF.Parameter(ids).Contains(t.MeetingId));
+        var meetingInitiatives = all ? db.MeetingInitiatives : db.MeetingInitiatives.Where(i => EF.Parameter(ids).Contains(i.MeetingId));
+
+        // Each count is grouped by id first and named after: joining the name to every linked row cost more than
+        // the counting.
+        var countries = await meetingCountries
+            .GroupBy(c => c.CountryCode)
+            .Select(g => new { Code = g.Key, Count = g.Count() })
+            .Join(db.Countries, g => g.Code, c => c.Code, (g, c) => new FacetValue(g.Code, c.Name, g.Count))
             .ToListAsync(cancellationToken);
 
-        var years = await meetings
+        var years = matched
             .Where(m => m.Date != null)
             .GroupBy(m => m.Date!.Value.Year)
-            .Select(g => new { Year = g.Key, Count = g.Count() })
-            .OrderBy(g => g.Year)
-            .ToListAsync(cancellationToken);
+            .OrderBy(g => g.Key)
+            .Select(g => new FacetValue(Number(g.Key), Number(g.Key), g.Count()))
+            .ToList();
 
         // Months within one chosen year; a meeting known only to its year has no month.
         var months = new List<FacetValue>();
         if (filter.From is { } from && filter.To is { } to && from.Year == to.Year)
         {
-            var byMonth = await meetings
-                .Where(m => m.Date != null && (m.DatePrecision == DatePrecision.Day || m.DatePrecision == DatePrecision.Month))
+            months = matched
+                .Where(m => m.Date != null && m.HasMonth)
                 .GroupBy(m => m.Date!.Value.Month)
-                .Select(g => new { Month = g.Key, Count = g.Count() })
-                .OrderBy(g => g.Month)
-                .ToListAsync(cancellationToken);
-            months = byMonth
-                .Select(m => new FacetValue(
-                    string.Create(CultureInfo.InvariantCulture, $"{from.Year:0000}-{m.Month:00}"),
-                    new DateOnly(from.Year, m.Month, 1).ToString("MMMM", CultureInfo.InvariantCulture),
-                    m.Count))
+                .OrderBy(g => g.Key)
+                .Select(g => new FacetValue(
+                    string.Create(CultureInfo.InvariantCulture, $"{from.Year:0000}-{g.Key:00}"),
+                    new DateOnly(from.Year, g.Key, 1).ToString("MMMM", CultureInfo.InvariantCulture),
+                    g.Count()))
                 .ToList();
         }
 
-        var participants = db.Participations.Where(p => ids.Contains(p.MeetingId));
         var people = await participants
             .Where(p => p.PersonId != null)
-            .Select(p => new { p.MeetingId, PersonId = p.PersonId!.Value, p.Person!.Name })
+            .Select(p => new { p.MeetingId, PersonId = p.PersonId!.Value })
             .Distinct()
-            .GroupBy(p => new { p.PersonId, p.Name })
-            .Select(g => new { g.Key.PersonId, g.Key.Name, Count = g.Count() })
+            .GroupBy(p => p.PersonId)
+            .Select(g => new { PersonId = g.Key, Count = g.Count() })
+            .Join(db.People, g => g.PersonId, p => p.Id, (g, p) => new { g.PersonId, p.Name, g.Count })
             .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
             .Take(FacetSize)
             .ToListAsync(cancellationToken);
@@ -242,40 +287,33 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
             .Take(FacetSize)
             .ToListAsync(cancellationToken);
 
-        var topics = await db.MeetingTopics
-            .Where(t => ids.Contains(t.MeetingId))
-            .GroupBy(t => new { t.TopicId, t.Topic!.Name })
-            .Select(g => new { g.Key.TopicId, g.Key.Name, Count = g.Count() })
+        var topics = await meetingTopics
+            .GroupBy(t => t.TopicId)
+            .Select(g => new { TopicId = g.Key, Count = g.Count() })
+            .Join(db.Topics, g => g.TopicId, t => t.Id, (g, t) => new { g.TopicId, t.Name, g.Count })
             .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
             .Take(FacetSize)
             .ToListAsync(cancellationToken);
 
-        var initiatives = await db.MeetingInitiatives
-            .Where(i => ids.Contains(i.MeetingId))
-            .GroupBy(i => new { i.InitiativeId, i.Initiative!.Name })
-            .Select(g => new { g.Key.InitiativeId, g.Key.Name, Count = g.Count() })
+        var initiatives = await meetingInitiatives
+            .GroupBy(i => i.InitiativeId)
+            .Select(g => new { InitiativeId = g.Key, Count = g.Count() })
+            .Join(db.Initiatives, g => g.InitiativeId, i => i.Id, (g, i) => new { g.InitiativeId, i.Name, g.Count })
             .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
             .Take(FacetSize)
             .ToListAsync(cancellationToken);
 
-        var statuses = await meetings
-            .GroupBy(m => m.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
-        var withOpenFlags = await meetings.CountAsync(m => db.ReviewFlags.Any(f => f.MeetingId == m.Id && f.Status == FlagStatus.Open), cancellationToken);
-
-        static string Number(int id) => id.ToString(CultureInfo.InvariantCulture);
         return new MeetingFacets(
             countries.OrderByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.Ordinal).ToList(),
-            years.Select(y => new FacetValue(Number(y.Year), Number(y.Year), y.Count)).ToList(),
+            years,
             months,
             people.Select(p => new FacetValue(Number(p.PersonId), p.Name, p.Count)).ToList(),
             offices.Select(o => new FacetValue(o.Office, o.Office, o.Count)).ToList(),
             topics.Select(t => new FacetValue(Number(t.TopicId), t.Name, t.Count)).ToList(),
             initiatives.Select(i => new FacetValue(Number(i.InitiativeId), i.Name, i.Count)).ToList(),
-            statuses.OrderBy(s => s.Status).Select(s => new FacetValue(s.Status.ToString().ToLowerInvariant(), s.Status.ToString(), s.Count)).ToList(),
-            withOpenFlags);
+            matched.GroupBy(m => m.Status).OrderBy(g => g.Key)
+                .Select(g => new FacetValue(g.Key.ToString().ToLowerInvariant(), g.Key.ToString(), g.Count())).ToList(),
+            matched.Count(m => m.HasOpenFlags));
     }
 
     /// <summary>Names of the selected countries, people, topics and initiatives; ids nothing answers to are dropped and said so.</summary>
@@ -322,4 +360,7 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
     }
 
     private sealed record Named(int Id, string Name);
+
+    /// <summary>What the list and its date and status facets need of each matching meeting.</summary>
+    private sealed record Matched(int Id, DateOnly? Date, bool HasMonth, MeetingStatus Status, bool HasOpenFlags);
 }

@@ -22,6 +22,7 @@ internal sealed class MeetingCountryConfiguration : IEntityTypeConfiguration<Mee
             .HasForeignKey(c => c.CountryCode)
             .OnDelete(DeleteBehavior.Restrict);
 
-        builder.HasIndex(c => c.CountryCode);
+        // A country filter reads its meetings from the index alone.
+        builder.HasIndex(c => new { c.CountryCode, c.MeetingId });
     }
 }

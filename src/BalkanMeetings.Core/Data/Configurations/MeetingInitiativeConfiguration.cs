@@ -20,5 +20,8 @@ internal sealed class MeetingInitiativeConfiguration : IEntityTypeConfiguration<
             .WithMany()
             .HasForeignKey(i => i.InitiativeId)
             .OnDelete(DeleteBehavior.Restrict);
+
+        // An initiative filter reads its meetings from the index alone.
+        builder.HasIndex(i => new { i.InitiativeId, i.MeetingId });
     }
 }

@@ -20,5 +20,8 @@ internal sealed class MeetingSourceConfiguration : IEntityTypeConfiguration<Meet
             .WithMany(a => a.Meetings)
             .HasForeignKey(s => s.ArticleId)
             .OnDelete(DeleteBehavior.Cascade);
+
+        // Search goes from matching articles to their meetings through the index alone.
+        builder.HasIndex(s => new { s.ArticleId, s.MeetingId });
     }
 }

@@ -21,5 +21,8 @@ internal sealed class MeetingTopicConfiguration : IEntityTypeConfiguration<Meeti
             .WithMany()
             .HasForeignKey(t => t.TopicId)
             .OnDelete(DeleteBehavior.Restrict);
+
+        // A topic filter reads its meetings from the index alone.
+        builder.HasIndex(t => new { t.TopicId, t.MeetingId });
     }
 }

@@ -29,6 +29,9 @@ internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Part
             .HasForeignKey(p => p.ArticleId)
             .OnDelete(DeleteBehavior.SetNull);
 
-        builder.HasIndex(p => p.PersonId);
+        // A person filter reads its meetings from the index alone; the people and office facets read a meeting's
+        // participants from the second without touching the table.
+        builder.HasIndex(p => new { p.PersonId, p.MeetingId });
+        builder.HasIndex(p => new { p.MeetingId, p.PersonId, p.Role, p.Organization });
     }
 }
