@@ -129,7 +129,10 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
                 m.Sources.OrderBy(s => s.ArticleId)
                     .Select(s => new SourceRef(s.ArticleId, s.Article!.Title, s.Article.Publisher, s.Article.SourceUrl, s.Article.PublishedOn))
                     .ToList(),
-                db.ReviewFlags.Count(f => f.MeetingId == m.Id && f.Status == FlagStatus.Open)))
+                db.ReviewFlags.Count(f => f.MeetingId == m.Id && f.Status == FlagStatus.Open))
+            {
+                Initiatives = m.Initiatives.OrderBy(i => i.Initiative!.Name).Select(i => i.Initiative!.Name).ToList(),
+            })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
