@@ -74,17 +74,10 @@ public sealed record CountryProfile(
         }
 
         var participants = db.Participations.Where(p => meetingIds.Contains(p.MeetingId) && p.PersonId != null);
-        var people = await participants
-            .Select(p => new { p.MeetingId, PersonId = p.PersonId!.Value, p.Person!.Name })
-            .Distinct()
-            .GroupBy(p => new { p.PersonId, p.Name })
-            .Select(g => new { g.Key.PersonId, g.Key.Name, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
-            .Take(OfficialsSize)
-            .ToListAsync(cancellationToken);
+        var people = await MeetingTallies.PeopleAsync(db, meetingIds, OfficialsSize, cancellationToken);
 
         // Each official with the office the articles give most often for them in this country's meetings.
-        var ids = people.Select(p => p.PersonId).ToList();
+        var ids = people.Select(p => int.Parse(p.Value, CultureInfo.InvariantCulture)).ToList();
         var offices = await participants
             .Where(p => ids.Contains(p.PersonId!.Value))
             .Select(p => new { p.MeetingId, PersonId = p.PersonId!.Value, p.Role, p.Organization })
@@ -96,23 +89,10 @@ public sealed record CountryProfile(
             .GroupBy(o => o.PersonId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(o => o.Count).ThenBy(o => o.Role, StringComparer.Ordinal).First());
 
-        var topics = await db.MeetingTopics
-            .Where(t => meetingIds.Contains(t.MeetingId))
-            .GroupBy(t => new { t.TopicId, t.Topic!.Name })
-            .Select(g => new { g.Key.TopicId, g.Key.Name, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
-            .Take(TopSize)
-            .ToListAsync(cancellationToken);
+        var topics = await MeetingTallies.TopicsAsync(db, meetingIds, TopSize, cancellationToken);
 
-        var initiatives = await db.MeetingInitiatives
-            .Where(i => meetingIds.Contains(i.MeetingId))
-            .GroupBy(i => new { i.InitiativeId, i.Initiative!.Name })
-            .Select(g => new { g.Key.InitiativeId, g.Key.Name, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
-            .Take(TopSize)
-            .ToListAsync(cancellationToken);
+        var initiatives = await MeetingTallies.InitiativesAsync(db, meetingIds, TopSize, cancellationToken);
 
-        static string Number(int id) => id.ToString(CultureInfo.InvariantCulture);
         return new CountryProfile(
             country.Code,
             country.Name,
@@ -122,9 +102,11 @@ public sealed record CountryProfile(
             byYear.Where(y => y.Year == 0).Sum(y => y.Count),
             years,
             summits,
-            people.Select(p => new OfficialMet(p.PersonId, p.Name, officeOf[p.PersonId].Role, officeOf[p.PersonId].Organization, p.Count)).ToList(),
-            topics.Select(t => new FacetValue(Number(t.TopicId), t.Name, t.Count)).ToList(),
-            initiatives.Select(i => new FacetValue(Number(i.InitiativeId), i.Name, i.Count)).ToList());
+            people.Select(p => int.Parse(p.Value, CultureInfo.InvariantCulture))
+                .Zip(people, (id, p) => new OfficialMet(id, p.Label, officeOf[id].Role, officeOf[id].Organization, p.Count))
+                .ToList(),
+            topics,
+            initiatives);
     }
 
     private static bool IsOrganization(OfficialMet official, string organization) =>

@@ -63,8 +63,7 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
 
         if (!string.IsNullOrWhiteSpace(filter.Official))
         {
-            var key = NameFolding.Fold(filter.Official).Trim();
-            var named = db.People.Where(p => p.SearchKey.Contains(key) || p.Aliases.Any(a => a.SearchKey.Contains(key))).Select(p => p.Id);
+            var named = db.People.Matching(filter.Official).Select(p => p.Id);
             meetings = meetings.Where(m => m.Participants.Any(p => p.PersonId != null && named.Contains(p.PersonId.Value)));
         }
 
@@ -194,11 +193,7 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
     private async Task<MeetingFacets> FacetsAsync(MeetingFilter filter, IQueryable<Meeting> meetings, CancellationToken cancellationToken)
     {
         var ids = meetings.Select(m => m.Id);
-        var countries = await db.MeetingCountries
-            .Where(c => ids.Contains(c.MeetingId))
-            .GroupBy(c => new { c.CountryCode, c.Country!.Name })
-            .Select(g => new FacetValue(g.Key.CountryCode, g.Key.Name, g.Count()))
-            .ToListAsync(cancellationToken);
+        var countries = await MeetingTallies.CountriesAsync(db, ids, FacetSize, cancellationToken);
 
         var years = await meetings
             .Where(m => m.Date != null)
@@ -226,15 +221,7 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         }
 
         var participants = db.Participations.Where(p => ids.Contains(p.MeetingId));
-        var people = await participants
-            .Where(p => p.PersonId != null)
-            .Select(p => new { p.MeetingId, PersonId = p.PersonId!.Value, p.Person!.Name })
-            .Distinct()
-            .GroupBy(p => new { p.PersonId, p.Name })
-            .Select(g => new { g.Key.PersonId, g.Key.Name, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
-            .Take(FacetSize)
-            .ToListAsync(cancellationToken);
+        var people = await MeetingTallies.PeopleAsync(db, ids, FacetSize, cancellationToken);
 
         var offices = await participants
             .Select(p => new { p.MeetingId, Office = p.Role + OfficeLabel.Joiner + p.Organization })
@@ -245,21 +232,9 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
             .Take(FacetSize)
             .ToListAsync(cancellationToken);
 
-        var topics = await db.MeetingTopics
-            .Where(t => ids.Contains(t.MeetingId))
-            .GroupBy(t => new { t.TopicId, t.Topic!.Name })
-            .Select(g => new { g.Key.TopicId, g.Key.Name, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
-            .Take(FacetSize)
-            .ToListAsync(cancellationToken);
+        var topics = await MeetingTallies.TopicsAsync(db, ids, FacetSize, cancellationToken);
 
-        var initiatives = await db.MeetingInitiatives
-            .Where(i => ids.Contains(i.MeetingId))
-            .GroupBy(i => new { i.InitiativeId, i.Initiative!.Name })
-            .Select(g => new { g.Key.InitiativeId, g.Key.Name, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
-            .Take(FacetSize)
-            .ToListAsync(cancellationToken);
+        var initiatives = await MeetingTallies.InitiativesAsync(db, ids, FacetSize, cancellationToken);
 
         var statuses = await meetings
             .GroupBy(m => m.Status)
@@ -270,13 +245,13 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
 
         static string Number(int id) => id.ToString(CultureInfo.InvariantCulture);
         return new MeetingFacets(
-            countries.OrderByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.Ordinal).ToList(),
+            countries,
             years.Select(y => new FacetValue(Number(y.Year), Number(y.Year), y.Count)).ToList(),
             months,
-            people.Select(p => new FacetValue(Number(p.PersonId), p.Name, p.Count)).ToList(),
+            people,
             offices.Select(o => new FacetValue(o.Office, o.Office, o.Count)).ToList(),
-            topics.Select(t => new FacetValue(Number(t.TopicId), t.Name, t.Count)).ToList(),
-            initiatives.Select(i => new FacetValue(Number(i.InitiativeId), i.Name, i.Count)).ToList(),
+            topics,
+            initiatives,
             statuses.OrderBy(s => s.Status).Select(s => new FacetValue(s.Status.ToString().ToLowerInvariant(), s.Status.ToString(), s.Count)).ToList(),
             withOpenFlags);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Reference;
@@ -91,23 +90,9 @@ public sealed record PersonProfile(
             .OrderBy(m => m.Date is null).ThenBy(m => m.Date).ThenBy(m => m.Id)
             .ToList();
 
-        var peopleMet = await db.Participations
-            .Where(p => meetingIds.Contains(p.MeetingId) && p.PersonId != null && p.PersonId != id)
-            .Select(p => new { p.MeetingId, PersonId = p.PersonId!.Value, p.Person!.Name })
-            .Distinct()
-            .GroupBy(p => new { p.PersonId, p.Name })
-            .Select(g => new { g.Key.PersonId, g.Key.Name, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
-            .Take(TopSize)
-            .ToListAsync(cancellationToken);
+        var peopleMet = await MeetingTallies.PeopleAsync(db, meetingIds, TopSize, cancellationToken, except: id);
 
-        var countriesMet = await db.MeetingCountries
-            .Where(c => meetingIds.Contains(c.MeetingId))
-            .GroupBy(c => new { c.CountryCode, c.Country!.Name })
-            .Select(g => new { g.Key.CountryCode, g.Key.Name, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
-            .Take(TopSize)
-            .ToListAsync(cancellationToken);
+        var countriesMet = await MeetingTallies.CountriesAsync(db, meetingIds, TopSize, cancellationToken);
 
         return new PersonProfile(
             person.Id,
@@ -117,8 +102,8 @@ public sealed record PersonProfile(
             person.Offices,
             count,
             timeline,
-            peopleMet.Select(p => new FacetValue(p.PersonId.ToString(CultureInfo.InvariantCulture), p.Name, p.Count)).ToList(),
-            countriesMet.Select(c => new FacetValue(c.CountryCode, c.Name, c.Count)).ToList());
+            peopleMet,
+            countriesMet);
     }
 }
 

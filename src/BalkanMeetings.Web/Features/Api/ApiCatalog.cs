@@ -1,5 +1,5 @@
 using BalkanMeetings.Core.Data;
-using BalkanMeetings.Core.Reference;
+using BalkanMeetings.Core.Browse;
 using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Web.Features.Api;
@@ -46,8 +46,7 @@ public sealed class ApiCatalog(BalkanMeetingsDbContext db)
         var people = db.People.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(name))
         {
-            var key = NameFolding.Fold(name).Trim();
-            people = people.Where(p => p.SearchKey.Contains(key) || p.Aliases.Any(a => a.SearchKey.Contains(key)));
+            people = people.Matching(name);
         }
 
         var total = await people.CountAsync(cancellationToken);
