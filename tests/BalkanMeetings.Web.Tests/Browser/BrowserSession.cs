@@ -8,15 +8,17 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string a
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    private int _screenshots;
-
     public IPage Page => page;
 
     /// <summary>Opens a path of the app and fails unless it answers with a 2xx status.</summary>
     public async Task<IResponse> GotoAsync(string path)
     {
         var response = await page.GotoAsync(path) ?? throw new InvalidOperationException($"No response for {path}.");
-        Assert.True(response.Ok, $"GET {path} answered {response.Status} {response.StatusText}.");
+        if (!response.Ok)
+        {
+            await FailWithScreenshotAsync($"GET {path} answered {response.Status} {response.StatusText}.", "error");
+        }
+
         return response;
     }
 
@@ -31,32 +33,28 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string a
     }
 
     /// <summary>Fails listing the page's serious and critical WCAG 2.1 A/AA violations, as axe-core finds them.</summary>
-    public Task AssertAccessibleAsync() => Accessibility.AssertAccessibleAsync(page);
+    public async Task AssertAccessibleAsync()
+    {
+        if (await Accessibility.DescribeSeriousViolationsAsync(page) is { } violations)
+        {
+            await FailWithScreenshotAsync(violations, "inaccessible");
+        }
+    }
 
     /// <summary>Saves a full-page PNG under TestResults/browser, named after the test, the viewport and the step.</summary>
     public async Task<string> ScreenshotAsync(string? step = null)
     {
         var path = step is null ? $"{artifactPath}.png" : $"{artifactPath}.{step}.png";
         await page.ScreenshotAsync(new() { Path = path, FullPage = true });
-        _screenshots++;
         return path;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        // A test that took no screenshot still leaves its page's last state, which is what a failure needs.
-        if (_screenshots == 0 && page.Url != "about:blank")
-        {
-            try
-            {
-                await ScreenshotAsync();
-            }
-            catch (PlaywrightException)
-            {
-                // A crashed or closed page has nothing to show; the test's own failure says what went wrong.
-            }
-        }
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
 
-        await context.CloseAsync();
+    // Screenshots cost about a second at full page, so passing checks take none and failing ones show what they saw.
+    private async Task FailWithScreenshotAsync(string message, string step)
+    {
+        var screenshot = await ScreenshotAsync(step);
+        Assert.Fail($"{message}\nScreenshot: {screenshot}");
     }
 }

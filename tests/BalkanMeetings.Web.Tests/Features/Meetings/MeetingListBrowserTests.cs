@@ -74,7 +74,6 @@ public sealed class MeetingListBrowserTests(BrowserFixture browser)
         Assert.True(focus.IsFirstLink, $"Tab focused \"{focus.Text}\", not the page's first link.");
         Assert.NotEqual("none", focus.OutlineStyle);
         Assert.True(focus.OutlineWidth > 0, $"The focused link's outline is {focus.OutlineWidth}px wide.");
-        await session.ScreenshotAsync();
     }
 
     [BrowserFact]
@@ -92,6 +91,8 @@ public sealed class MeetingListBrowserTests(BrowserFixture browser)
         Assert.Contains("#faint", failure.Message, StringComparison.Ordinal);
         Assert.Contains("image-alt (critical)", failure.Message, StringComparison.Ordinal);
         Assert.Contains("#nameless", failure.Message, StringComparison.Ordinal);
+        var screenshot = failure.Message[(failure.Message.LastIndexOf("Screenshot: ", StringComparison.Ordinal) + "Screenshot: ".Length)..];
+        Assert.True(File.Exists(screenshot), $"No screenshot at {screenshot}.");
     }
 
     [BrowserFact]
