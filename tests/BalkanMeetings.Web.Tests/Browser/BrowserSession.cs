@@ -41,6 +41,18 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string a
         }
     }
 
+    /// <summary>Fails when the page is wider than the window it was opened in (the reader would scroll sideways).</summary>
+    public async Task AssertFitsWidthAsync(int width)
+    {
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        var innerWidth = await page.EvaluateAsync<int>("() => window.innerWidth");
+        // At phone width Chromium widens the layout viewport to fit content that overflows, so that shows up here too.
+        if (innerWidth != width || scrollWidth > innerWidth)
+        {
+            await FailWithScreenshotAsync($"The page is {scrollWidth}px wide in a window of {innerWidth}px that should be {width}px.", "too-wide");
+        }
+    }
+
     /// <summary>Saves a full-page PNG under TestResults/browser, named after the test, the viewport and the step.</summary>
     public async Task<string> ScreenshotAsync(string? step = null)
     {

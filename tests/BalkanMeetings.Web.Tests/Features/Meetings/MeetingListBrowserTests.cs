@@ -27,11 +27,7 @@ public sealed class MeetingListBrowserTests(BrowserFixture browser)
         Assert.All(titles, title => Assert.Contains(shown, row => row.Contains(title, StringComparison.Ordinal)));
         Assert.True(await rows.Last.IsVisibleAsync());
 
-        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        var innerWidth = await page.EvaluateAsync<int>("() => window.innerWidth");
-        // At phone width Chromium widens the layout viewport to fit content that overflows, so that shows up here too.
-        Assert.True(innerWidth == viewport.Width, $"The window is {innerWidth}px wide, not {viewport.Width}px: the content is wider than the screen.");
-        Assert.True(scrollWidth <= innerWidth, $"The page is {scrollWidth}px wide in a {innerWidth}px window.");
+        await session.AssertFitsWidthAsync(viewport.Width);
 
         var screenshot = await session.ScreenshotAsync();
         var (width, height) = PngSize(screenshot);
