@@ -3,6 +3,8 @@ using System.Text.Unicode;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Web.Cli;
 using BalkanMeetings.Web.Components;
+using BalkanMeetings.Web.Features.Api;
+using BalkanMeetings.Web.Features.Export;
 using BalkanMeetings.Web.Infrastructure;
 using Serilog;
 
@@ -24,6 +26,7 @@ builder.Services.AddRazorComponents();
 // Names keep their letters in the HTML (Đukanović, Вучић) instead of numeric entities; markup characters are still encoded.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddDbContextCheck<BalkanMeetingsDbContext>();
+builder.Services.AddMeetingApi();
 
 var app = builder.Build();
 
@@ -42,6 +45,8 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
+app.MapExports();
+app.MapMeetingApi();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -69,8 +69,7 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
 
         if (!string.IsNullOrWhiteSpace(filter.Official))
         {
-            var key = NameFolding.Fold(filter.Official).Trim();
-            var named = db.People.Where(p => p.SearchKey.Contains(key) || p.Aliases.Any(a => a.SearchKey.Contains(key))).Select(p => p.Id);
+            var named = db.People.Matching(filter.Official).Select(p => p.Id);
             meetings = meetings.Where(m => m.Participants.Any(p => p.PersonId != null && named.Contains(p.PersonId.Value)));
         }
 
@@ -137,7 +136,10 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
                 m.Sources.OrderBy(s => s.ArticleId)
                     .Select(s => new SourceRef(s.ArticleId, s.Article!.Title, s.Article.Publisher, s.Article.SourceUrl, s.Article.PublishedOn))
                     .ToList(),
-                db.ReviewFlags.Count(f => f.MeetingId == m.Id && f.Status == FlagStatus.Open)))
+                db.ReviewFlags.Count(f => f.MeetingId == m.Id && f.Status == FlagStatus.Open))
+            {
+                Initiatives = m.Initiatives.OrderBy(i => i.Initiative!.Name).Select(i => i.Initiative!.Name).ToList(),
+            })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
@@ -228,22 +230,9 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
     {
         static string Number(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-        // Linked rows of the matching meetings: all of them when nothing is filtered; else those of the ids, sent as
-        // one JSON array parameter however many there are (EF would otherwise send one parameter per id).
-        var ids = matched.Select(m => m.Id).ToList();
-        var all = !filter.IsFiltered;
-        var meetingCountries = all ? db.MeetingCountries : db.MeetingCountries.Where(c => EF.Parameter(ids).Contains(c.MeetingId));
-        var participants = all ? db.Participations : db.Participations.Where(p => EF.Parameter(ids).Contains(p.MeetingId));
-        var meetingTopics = all ? db.MeetingTopics : db.MeetingTopics.Where(t => EF.Parameter(ids).Contains(t.MeetingId));
-        var meetingInitiatives = all ? db.MeetingInitiatives : db.MeetingInitiatives.Where(i => EF.Parameter(ids).Contains(i.MeetingId));
-
-        // Each count is grouped by id first and named after: joining the name to every linked row cost more than
-        // the counting.
-        var countries = await meetingCountries
-            .GroupBy(c => c.CountryCode)
-            .Select(g => new { Code = g.Key, Count = g.Count() })
-            .Join(db.Countries, g => g.Code, c => c.Code, (g, c) => new FacetValue(g.Code, c.Name, g.Count))
-            .ToListAsync(cancellationToken);
+        // The linked rows counted are those of the matching meetings' ids, or all of them when nothing is filtered.
+        IReadOnlyCollection<int>? ids = filter.IsFiltered ? matched.Select(m => m.Id).ToList() : null;
+        var countries = await MeetingTallies.CountriesAsync(db, ids, FacetSize, cancellationToken);
 
         var years = matched
             .Where(m => m.Date != null)
@@ -267,16 +256,8 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
                 .ToList();
         }
 
-        var people = await participants
-            .Where(p => p.PersonId != null)
-            .Select(p => new { p.MeetingId, PersonId = p.PersonId!.Value })
-            .Distinct()
-            .GroupBy(p => p.PersonId)
-            .Select(g => new { PersonId = g.Key, Count = g.Count() })
-            .Join(db.People, g => g.PersonId, p => p.Id, (g, p) => new { g.PersonId, p.Name, g.Count })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
-            .Take(FacetSize)
-            .ToListAsync(cancellationToken);
+        var people = await MeetingTallies.PeopleAsync(db, ids, FacetSize, cancellationToken);
+        var participants = ids is null ? db.Participations : db.Participations.Where(p => EF.Parameter(ids).Contains(p.MeetingId));
 
         var offices = await participants
             .Select(p => new { p.MeetingId, Office = p.Role + OfficeLabel.Joiner + p.Organization })
@@ -287,30 +268,18 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
             .Take(FacetSize)
             .ToListAsync(cancellationToken);
 
-        var topics = await meetingTopics
-            .GroupBy(t => t.TopicId)
-            .Select(g => new { TopicId = g.Key, Count = g.Count() })
-            .Join(db.Topics, g => g.TopicId, t => t.Id, (g, t) => new { g.TopicId, t.Name, g.Count })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
-            .Take(FacetSize)
-            .ToListAsync(cancellationToken);
+        var topics = await MeetingTallies.TopicsAsync(db, ids, FacetSize, cancellationToken);
 
-        var initiatives = await meetingInitiatives
-            .GroupBy(i => i.InitiativeId)
-            .Select(g => new { InitiativeId = g.Key, Count = g.Count() })
-            .Join(db.Initiatives, g => g.InitiativeId, i => i.Id, (g, i) => new { g.InitiativeId, i.Name, g.Count })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
-            .Take(FacetSize)
-            .ToListAsync(cancellationToken);
+        var initiatives = await MeetingTallies.InitiativesAsync(db, ids, FacetSize, cancellationToken);
 
         return new MeetingFacets(
-            countries.OrderByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.Ordinal).ToList(),
+            countries,
             years,
             months,
-            people.Select(p => new FacetValue(Number(p.PersonId), p.Name, p.Count)).ToList(),
+            people,
             offices.Select(o => new FacetValue(o.Office, o.Office, o.Count)).ToList(),
-            topics.Select(t => new FacetValue(Number(t.TopicId), t.Name, t.Count)).ToList(),
-            initiatives.Select(i => new FacetValue(Number(i.InitiativeId), i.Name, i.Count)).ToList(),
+            topics,
+            initiatives,
             matched.GroupBy(m => m.Status).OrderBy(g => g.Key)
                 .Select(g => new FacetValue(g.Key.ToString().ToLowerInvariant(), g.Key.ToString(), g.Count())).ToList(),
             matched.Count(m => m.HasOpenFlags));

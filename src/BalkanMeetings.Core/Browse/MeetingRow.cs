@@ -16,7 +16,11 @@ public sealed record MeetingRow(
     IReadOnlyList<ParticipantRef> Participants,
     IReadOnlyList<string> Topics,
     IReadOnlyList<SourceRef> Sources,
-    int OpenFlags);
+    int OpenFlags)
+{
+    /// <summary>Names of the initiatives the meeting's articles list, by name.</summary>
+    public IReadOnlyList<string> Initiatives { get; init; } = [];
+}
 
 public sealed record CountryRef(string Code, string Name);
 

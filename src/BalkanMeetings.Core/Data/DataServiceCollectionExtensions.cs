@@ -8,7 +8,7 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="BalkanMeetingsDbContext"/> (scoped) on SQLite, <see cref="DatabaseInitializer"/>, the SQLite
-    /// search index and <see cref="MeetingBrowser"/>.
+    /// search index, <see cref="MeetingBrowser"/> and <see cref="MeetingDetailsQuery"/>.
     /// The provider is chosen here only, so PostgreSQL can be added beside <see cref="SqliteDatabase"/>.
     /// </summary>
     public static IServiceCollection AddBalkanMeetingsData(this IServiceCollection services, string connectionString)
@@ -20,6 +20,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         services.AddScoped<MeetingBrowser>();
+        services.AddScoped<MeetingDetailsQuery>();
         return services;
     }
 }

@@ -1,0 +1,18 @@
+using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Reference;
+
+namespace BalkanMeetings.Core.Browse;
+
+/// <summary>Finding people by a name as a reader types it.</summary>
+public static class PersonNames
+{
+    /// <summary>
+    /// People whose name or an alias contains <paramref name="name"/>, both folded: no diacritics, Cyrillic read as
+    /// Latin, so <c>Vucic</c>, <c>Vučić</c> and <c>Вучић</c> find the same person.
+    /// </summary>
+    public static IQueryable<Person> Matching(this IQueryable<Person> people, string name)
+    {
+        var key = NameFolding.Fold(name).Trim();
+        return people.Where(p => p.SearchKey.Contains(key) || p.Aliases.Any(a => a.SearchKey.Contains(key)));
+    }
+}

@@ -1,0 +1,311 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using BalkanMeetings.Core.Browse;
+using BalkanMeetings.Web.Features.Export;
+using BalkanMeetings.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BalkanMeetings.Web.Features.Api;
+
+/// <summary>
+/// The read-only JSON API under <c>/api/</c> (docs/api.md): meetings with the list's filters and paging, and the
+/// countries, topics, initiatives and people a filter can select. Query values that cannot be used are ignored and
+/// listed, never an error.
+/// </summary>
+public static class MeetingApi
+{
+    public const string Prefix = "/api";
+
+    /// <summary>Public data that changes only on import or edit: a minute's staleness costs nothing.</summary>
+    public const string CacheControl = "public, max-age=60";
+
+    public static IServiceCollection AddMeetingApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddScoped<ApiCatalog>();
+
+        // Names keep their letters (Đukanović, Вучић) instead of \u escapes; markup characters stay escaped.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "BalkanMeetings API";
+                document.Info.Description = "Read-only meetings between NATO and the Western Balkans, extracted from news articles. See docs/api.md.";
+                return Task.CompletedTask;
+            });
+            o.AddOperationTransformer(FilterParameters.AddToOperation);
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapMeetingApi(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapOpenApi();
+
+        var api = app.MapGroup(Prefix).WithTags("API").AddEndpointFilter(PublicReadOnlyAsync);
+        api.MapGet("/meetings", ListMeetingsAsync)
+            .WithName("ListMeetings")
+            .WithSummary("A page of the meetings the filter leaves")
+            .WithDescription("Takes the meetings list's query parameters; facets=true adds counts per filter value. Values that cannot be used are listed in \"ignored\".")
+            .WithMetadata(FilterParameters.Paged);
+        api.MapGet("/meetings/{id:int}", GetMeetingAsync)
+            .WithName("GetMeeting")
+            .WithSummary("One meeting");
+        api.MapGet("/countries", CountriesAsync)
+            .WithName("ListCountries")
+            .WithSummary("The countries the site follows, with their meeting counts");
+        api.MapGet("/topics", TopicsAsync)
+            .WithName("ListTopics")
+            .WithSummary("The topic vocabulary, with meeting counts");
+        api.MapGet("/initiatives", InitiativesAsync)
+            .WithName("ListInitiatives")
+            .WithSummary("Initiatives named in the articles, with meeting counts");
+        api.MapGet("/people", PeopleAsync)
+            .WithName("ListPeople")
+            .WithSummary("People by name, a page at a time")
+            .WithDescription("official: a name as typed, matched against names and aliases without diacritics and in Cyrillic; page and size as for meetings.")
+            .WithMetadata(FilterParameters.People);
+        api.MapGet("/people/{id:int}", GetPersonAsync)
+            .WithName("GetPerson")
+            .WithSummary("One person, with aliases and the offices the reference data gives");
+
+        // Unknown paths and methods answer in JSON too, rather than with the site's HTML pages.
+        api.MapFallback("{*path}", Unmatched).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<Ok<MeetingPage>> ListMeetingsAsync(HttpContext context, MeetingBrowser browser)
+    {
+        var request = context.Request;
+        var parsed = await request.ReadMeetingFilterAsync(browser);
+        var ignored = new List<string>();
+        var withFacets = ReadFacets(request.Query["facets"], ignored);
+        var results = await browser.ListAsync(parsed, withFacets, context.RequestAborted);
+        var filter = results.Filter;
+
+        string Page(int page)
+        {
+            var link = MeetingFilterQuery.Link(Prefix + "/meetings", filter with { Page = page });
+            return request.Absolute(withFacets ? link + (link.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "facets=true" : link);
+        }
+
+        var all = filter with { Page = 1, PageSize = MeetingFilter.DefaultPageSize };
+        var links = new PageLinks(
+            Page(filter.Page),
+            filter.Page < results.PageCount ? Page(filter.Page + 1) : null,
+            filter.Page > 1 ? Page(filter.Page - 1) : null,
+            request.Absolute(MeetingFilterQuery.Link("/", filter)),
+            request.Absolute(MeetingFilterQuery.Link(ExportEndpoints.CsvPath, all)),
+            request.Absolute(MeetingFilterQuery.Link(ExportEndpoints.FeedPath, all with { OldestFirst = false })));
+        return TypedResults.Ok(new MeetingPage(
+            results.Total,
+            filter.Page,
+            filter.PageSize,
+            results.PageCount,
+            [.. results.Ignored, .. ignored],
+            results.Rows.Select(r => MeetingItem.From(r, request)).ToList(),
+            links)
+        {
+            Facets = results.Facets,
+        });
+    }
+
+    private static async Task<Results<Ok<MeetingItem>, ProblemHttpResult>> GetMeetingAsync(int id, HttpContext context, MeetingBrowser browser)
+    {
+        var row = await browser.RowAsync(id, context.RequestAborted);
+        return row is null
+            ? NotFound(string.Create(CultureInfo.InvariantCulture, $"There is no meeting number {id}."))
+            : TypedResults.Ok(MeetingItem.From(row, context.Request));
+    }
+
+    private static async Task<Ok<ItemList<CountryItem>>> CountriesAsync(HttpContext context, ApiCatalog catalog)
+    {
+        var countries = await catalog.CountriesAsync(context.RequestAborted);
+        var items = countries
+            .Select(c => new CountryItem(c.Code, c.Name, c.Meetings, Links(context.Request, new MeetingFilter { Countries = [c.Code] })))
+            .ToList();
+        return TypedResults.Ok(new ItemList<CountryItem>(items.Count, items));
+    }
+
+    private static async Task<Ok<ItemList<TopicItem>>> TopicsAsync(HttpContext context, ApiCatalog catalog)
+    {
+        var topics = await catalog.TopicsAsync(context.RequestAborted);
+        var items = topics
+            .Select(t => new TopicItem(t.Id, t.Name, t.Meetings, Links(context.Request, new MeetingFilter { Topics = [t.Id] })))
+            .ToList();
+        return TypedResults.Ok(new ItemList<TopicItem>(items.Count, items));
+    }
+
+    private static async Task<Ok<ItemList<InitiativeItem>>> InitiativesAsync(HttpContext context, ApiCatalog catalog)
+    {
+        var initiatives = await catalog.InitiativesAsync(context.RequestAborted);
+        var items = initiatives
+            .Select(i => new InitiativeItem(i.Id, i.Name, i.Objective, i.Timeline, i.Meetings, Links(context.Request, new MeetingFilter { Initiatives = [i.Id] })))
+            .ToList();
+        return TypedResults.Ok(new ItemList<InitiativeItem>(items.Count, items));
+    }
+
+    private static async Task<Ok<PeoplePage>> PeopleAsync(HttpContext context, ApiCatalog catalog)
+    {
+        var request = context.Request;
+        var ignored = new List<string>();
+        var official = ReadName(request.Query[MeetingFilterQuery.Official], ignored);
+        var size = ReadNumber(request.Query[MeetingFilterQuery.PageSize], MeetingFilterQuery.PageSize, MeetingFilter.MaxPageSize, MeetingFilter.DefaultPageSize, ignored);
+        var page = ReadNumber(request.Query[MeetingFilterQuery.Page], MeetingFilterQuery.Page, int.MaxValue, 1, ignored);
+
+        var (total, people) = await catalog.PeopleAsync(official, page, size, context.RequestAborted);
+        var pageCount = Math.Max(1, (total + size - 1) / size);
+        if (page > pageCount)
+        {
+            ignored.Add(string.Create(CultureInfo.InvariantCulture, $"There is no page {page}; this is the last page, {pageCount}."));
+            page = pageCount;
+            (total, people) = await catalog.PeopleAsync(official, page, size, context.RequestAborted);
+        }
+
+        string Page(int number)
+        {
+            var pairs = new List<string>();
+            if (official is not null)
+            {
+                pairs.Add(MeetingFilterQuery.Official + "=" + Uri.EscapeDataString(official));
+            }
+
+            if (number > 1)
+            {
+                pairs.Add(string.Create(CultureInfo.InvariantCulture, $"{MeetingFilterQuery.Page}={number}"));
+            }
+
+            if (size != MeetingFilter.DefaultPageSize)
+            {
+                pairs.Add(string.Create(CultureInfo.InvariantCulture, $"{MeetingFilterQuery.PageSize}={size}"));
+            }
+
+            return request.Absolute(Prefix + "/people" + (pairs.Count == 0 ? "" : "?" + string.Join('&', pairs)));
+        }
+
+        return TypedResults.Ok(new PeoplePage(
+            total,
+            page,
+            size,
+            pageCount,
+            ignored,
+            people.Select(p => new PersonItem(p.Id, p.Name, p.IsReference, p.Aliases, p.Meetings, PersonLinks(request, p.Id))).ToList(),
+            new PeopleLinks(Page(page), page < pageCount ? Page(page + 1) : null, page > 1 ? Page(page - 1) : null)));
+    }
+
+    private static async Task<Results<Ok<PersonDetailItem>, ProblemHttpResult>> GetPersonAsync(int id, HttpContext context, ApiCatalog catalog)
+    {
+        if (await catalog.PersonAsync(id, context.RequestAborted) is not { } detail)
+        {
+            return NotFound(string.Create(CultureInfo.InvariantCulture, $"There is no person number {id}."));
+        }
+
+        var person = detail.Person;
+        return TypedResults.Ok(new PersonDetailItem(
+            person.Id,
+            person.Name,
+            person.IsReference,
+            person.Aliases,
+            detail.Offices.Select(o => new OfficeItem(o.Title, o.Organization, ValueWords.Day(o.Start)!, ValueWords.Day(o.End), o.SourceUrl)).ToList(),
+            person.Meetings,
+            PersonLinks(context.Request, person.Id)));
+    }
+
+    /// <summary>Anyone may read the API from any site (CORS), and a cache may keep a successful answer briefly.</summary>
+    private static async ValueTask<object?> PublicReadOnlyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var response = context.HttpContext.Response;
+        response.Headers.AccessControlAllowOrigin = "*";
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.OnStarting(() =>
+        {
+            if (response.StatusCode == StatusCodes.Status200OK)
+            {
+                response.Headers.CacheControl = CacheControl;
+            }
+
+            return Task.CompletedTask;
+        });
+        return await next(context);
+    }
+
+    private static ProblemHttpResult Unmatched(HttpContext context, string? path)
+    {
+        if (HttpMethods.IsGet(context.Request.Method))
+        {
+            return NotFound($"There is no API endpoint “{Prefix}/{path}”. See {Prefix} for the list.");
+        }
+
+        context.Response.Headers.Allow = HttpMethods.Get;
+        return TypedResults.Problem(
+            detail: "The API is read-only: it answers GET only.", statusCode: StatusCodes.Status405MethodNotAllowed, title: "Method not allowed");
+    }
+
+    private static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    private static MeetingLinks Links(HttpRequest request, MeetingFilter filter) =>
+        new(request.Absolute(MeetingFilterQuery.Link(Prefix + "/meetings", filter)), request.Absolute(MeetingFilterQuery.Link("/", filter)));
+
+    private static PersonLinks PersonLinks(HttpRequest request, int id)
+    {
+        var meetings = new MeetingFilter { People = [id] };
+        return new PersonLinks(
+            request.Absolute(Prefix + PublicUrls.Person(id)),
+            request.Absolute(PublicUrls.Person(id)),
+            request.Absolute(MeetingFilterQuery.Link(Prefix + "/meetings", meetings)),
+            request.Absolute(MeetingFilterQuery.Link("/", meetings)));
+    }
+
+    private static bool ReadFacets(string? text, List<string> ignored)
+    {
+        switch (text?.Trim().ToUpperInvariant())
+        {
+            case null or "" or "FALSE" or "0":
+                return false;
+            case "TRUE" or "1":
+                return true;
+            default:
+                ignored.Add($"“facets={Shorten(text)}” was ignored; use facets=true.");
+                return false;
+        }
+    }
+
+    private static string? ReadName(string? text, List<string> ignored)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        text = text.Trim();
+        if (text.Length > MeetingFilterQuery.MaxNameLength)
+        {
+            ignored.Add($"The name was cut to {MeetingFilterQuery.MaxNameLength} characters.");
+            text = text[..MeetingFilterQuery.MaxNameLength];
+        }
+
+        return text;
+    }
+
+    private static int ReadNumber(string? text, string name, int max, int fallback, List<string> ignored)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= max)
+        {
+            return number;
+        }
+
+        ignored.Add($"“{name}={Shorten(text)}” was ignored; it takes a whole number from 1 to {max}.");
+        return fallback;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+}

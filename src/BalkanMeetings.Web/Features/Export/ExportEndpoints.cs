@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json;
+using BalkanMeetings.Core.Browse;
+using BalkanMeetings.Web.Features.Api;
+using BalkanMeetings.Web.Infrastructure;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace BalkanMeetings.Web.Features.Export;
+
+/// <summary>
+/// The current meeting filter as files to download (CSV, JSON) and as an Atom feed to follow. Every endpoint reads
+/// the filter as the meetings list does, so a link gives the same meetings everywhere (docs/api.md).
+/// </summary>
+public static class ExportEndpoints
+{
+    public const string CsvPath = "/export/meetings.csv";
+    public const string JsonPath = "/export/meetings.json";
+    public const string FeedPath = "/feed/meetings.atom";
+
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet(CsvPath, CsvAsync)
+            .WithName("ExportMeetingsCsv")
+            .WithSummary("Every meeting the filter leaves, as CSV")
+            .WithDescription("UTF-8 with a byte order mark, RFC 4180, one row per meeting, no row limit; page and size are ignored. Columns: docs/api.md.")
+            .WithTags("Exports")
+            .WithMetadata(FilterParameters.Unpaged)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        app.MapGet(JsonPath, JsonAsync)
+            .WithName("ExportMeetingsJson")
+            .WithSummary("Every meeting the filter leaves, as a JSON array")
+            .WithDescription("The items of /api/meetings, all of them in one array; page and size are ignored.")
+            .WithTags("Exports")
+            .WithMetadata(FilterParameters.Unpaged)
+            .Produces<MeetingItem[]>(StatusCodes.Status200OK);
+        app.MapGet(FeedPath, FeedAsync)
+            .WithName("MeetingsFeed")
+            .WithSummary("An Atom feed of the meetings the filter leaves")
+            .WithDescription($"The {MeetingFeed.EntryCount} matching meetings imported last, newest import first.")
+            .WithTags("Exports")
+            .WithMetadata(FilterParameters.Unpaged)
+            .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml");
+        return app;
+    }
+
+    private static async Task<IResult> CsvAsync(HttpContext context, MeetingBrowser browser, TimeProvider clock, ILoggerFactory loggers)
+    {
+        var results = await ResolveAsync(context, browser);
+        var request = context.Request;
+        return Results.Stream(
+            async body =>
+            {
+                var started = clock.GetTimestamp();
+                var count = await MeetingCsv.WriteAsync(
+                    body, browser.StreamAsync(results.Filter, cancellationToken: context.RequestAborted), Permalink(request),
+                    MeetingStreams.DefaultBatchSize, context.RequestAborted);
+                Logged(loggers, "csv", count, results.Filter, clock.GetElapsedTime(started));
+            },
+            "text/csv; charset=utf-8",
+            FileName(clock, "csv"));
+    }
+
+    private static async Task<IResult> JsonAsync(
+        HttpContext context, MeetingBrowser browser, TimeProvider clock, ILoggerFactory loggers, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+    {
+        var results = await ResolveAsync(context, browser);
+        var request = context.Request;
+        return Results.Stream(
+            async body =>
+            {
+                var started = clock.GetTimestamp();
+                var count = 0;
+                async IAsyncEnumerable<MeetingItem> Items()
+                {
+                    await foreach (var row in browser.StreamAsync(results.Filter, cancellationToken: context.RequestAborted))
+                    {
+                        count++;
+                        yield return MeetingItem.From(row, request);
+                    }
+                }
+
+                // An IAsyncEnumerable is written as it is read, flushed as the buffer fills: never the whole export in memory.
+                await JsonSerializer.SerializeAsync(body, Items(), json.Value.SerializerOptions, context.RequestAborted);
+                Logged(loggers, "json", count, results.Filter, clock.GetElapsedTime(started));
+            },
+            "application/json; charset=utf-8",
+            FileName(clock, "json"));
+    }
+
+    private static async Task<IResult> FeedAsync(HttpContext context, MeetingBrowser browser, TimeProvider clock)
+    {
+        var results = await ResolveAsync(context, browser);
+        var entries = await browser.RecentlyImportedAsync(results.Filter, MeetingFeed.EntryCount, context.RequestAborted);
+        var request = context.Request;
+
+        // Sort and paging mean nothing to a feed, so equal filters give one feed id whatever else the link says.
+        var canonical = results.Filter with { Page = 1, PageSize = MeetingFilter.DefaultPageSize, OldestFirst = false };
+        var links = new MeetingFeed.FeedLinks(
+            request.Absolute(MeetingFilterQuery.Link(FeedPath, canonical)),
+            request.Current(),
+            request.Absolute(MeetingFilterQuery.Link("/", canonical)));
+        var title = FilterSummary.Describe(results);
+        context.Response.Headers.CacheControl = "public, max-age=300";
+
+        // Feed readers poll: an unchanged feed answers 304 without a body.
+        var tag = new EntityTagHeaderValue(MeetingFeed.Tag(title, entries), isWeak: true);
+        context.Response.GetTypedHeaders().ETag = tag;
+        if (request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(tag, useStrongComparison: false)))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return Results.Stream(
+            body => MeetingFeed.WriteAsync(body, title, links, entries, Permalink(request), clock.GetUtcNow()),
+            MeetingFeed.ContentType);
+    }
+
+    /// <summary>
+    /// The filter as the list resolves it (ids that name nothing dropped), with the names of what it selects. One row
+    /// is asked for: page and size do not apply to exports.
+    /// </summary>
+    private static async Task<MeetingResults> ResolveAsync(HttpContext context, MeetingBrowser browser)
+    {
+        var parsed = await context.Request.ReadMeetingFilterAsync(browser);
+        return await browser.ListAsync(
+            parsed with { Filter = parsed.Filter with { Page = 1, PageSize = 1 } }, withFacets: false, context.RequestAborted);
+    }
+
+    private static Func<int, string> Permalink(HttpRequest request) => id => request.Absolute(PublicUrls.Meeting(id));
+
+    /// <summary>Says what the file is and when it was made: <c>balkanmeetings-meetings-2026-11-23.csv</c>.</summary>
+    private static string FileName(TimeProvider clock, string extension) =>
+        string.Create(CultureInfo.InvariantCulture, $"balkanmeetings-meetings-{clock.GetUtcNow():yyyy-MM-dd}.{extension}");
+
+    private static void Logged(ILoggerFactory loggers, string format, int rows, MeetingFilter filter, TimeSpan elapsed) =>
+        loggers.CreateLogger(typeof(ExportEndpoints).FullName!).LogInformation(
+            "Exported {Rows} meetings as {Format} for {Filter} in {ElapsedMs} ms",
+            rows, format, MeetingFilterQuery.Link("", filter with { Page = 1, PageSize = MeetingFilter.DefaultPageSize }) is { Length: > 0 } link ? link : "all meetings",
+            (long)elapsed.TotalMilliseconds);
+}

@@ -1,0 +1,463 @@
+using System.Text;
+using BalkanMeetings.Core.Import.Blocks;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace BalkanMeetings.Web.Features.Meetings;
+
+/// <summary>A stretch of the normalised article that a value of the record was read from.</summary>
+/// <param name="Id">The provenance span's id; the mark's element id is <c>span-{Id}</c>.</param>
+/// <param name="Start">Offset in the normalised text.</param>
+/// <param name="Length">Length in characters.</param>
+/// <param name="Kind">What kind of value it gave (<c>date</c>, <c>person</c>…), for styling.</param>
+/// <param name="ValueId">The element id of the value on the page.</param>
+/// <param name="Label">What the value is, in words, for the link's title.</param>
+/// <param name="Block">True for a value read from a whole table: the table is framed instead of every cell marked.</param>
+public sealed record TextMark(int Id, int Start, int Length, string Kind, string ValueId, string Label, bool Block = false)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Renders an article's normalised text as HTML with Markdig, raw HTML disabled, and marks the stretches that
+/// record values came from: each becomes <c>&lt;mark id="span-N"&gt;</c> holding a link to its value.
+/// </summary>
+/// <remarks>
+/// The article is untrusted. Markdig's own inline HTML and HTML blocks are off; every text is written escaped; links
+/// only keep an <c>href</c> when it is absolute http(s) or mailto, and images are shown as their alt text, so an
+/// article can neither run script nor load anything.
+/// Marks are written inside the text runs Markdig renders, never around its elements, so overlapping spans and spans
+/// that cross bold text, links or table cells still give well-formed HTML: a span crossing a boundary becomes several
+/// marks, the first carrying the id. A span the formatted text does not show (only markup characters) is listed
+/// after the article, so every id the record links to exists.
+/// </remarks>
+public static class ArticleMarkup
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables(new PipeTableOptions { RequireHeaderSeparator = true })
+        .DisableHtml()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    /// <summary>Heading levels are pushed down by this much, so the article's headings sit under the page's.</summary>
+    private const int HeadingShift = 3;
+
+    public static string Render(string text, IReadOnlyList<TextMark> marks)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(marks);
+        var source = SourceMap.Build(text);
+        var document = Markdig.Markdown.Parse(source.Markdown, Pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, heading.Level + HeadingShift);
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        var context = new MarkWriter(text, source, marks);
+        renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new LiteralRenderer(context));
+        renderer.ObjectRenderers.Replace<CodeInlineRenderer>(new CodeRenderer(context));
+        renderer.ObjectRenderers.Replace<HtmlEntityInlineRenderer>(new EntityRenderer(context));
+        renderer.ObjectRenderers.Replace<AutolinkInlineRenderer>(new AutolinkRenderer(context));
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new LinkRenderer());
+        var tables = renderer.ObjectRenderers.FindExact<HtmlTableRenderer>();
+        if (tables is not null)
+        {
+            renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new TableRenderer(context, tables));
+        }
+
+        renderer.Render(document);
+        context.WriteUnplaced(renderer);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>True for the only link targets an article may have: absolute http, https and mailto.</summary>
+    internal static bool IsSafeUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeMailto);
+
+    private static bool IsAnchor(LinkInline link) => !link.IsImage && IsSafeUrl(link.GetDynamicUrl?.Invoke() ?? link.Url);
+
+    /// <summary>A mark inside a link cannot hold a link of its own (anchors do not nest).</summary>
+    private static bool InsideAnchor(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline link && IsAnchor(link))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The Markdown that is parsed, and the way back from its offsets to the article's. Articles put one paragraph on
+    /// each line, so every line that is not a table row becomes a block of its own, as the importer reads them
+    /// (docs/import.md#structure); the short lines the importer takes for the title and headings become headings.
+    /// Leading indentation goes, so an indented paragraph does not turn into code.
+    /// </summary>
+    private sealed class SourceMap
+    {
+        private readonly List<(int Markdown, int Text, int Added, int TextEnd)> _lines = [];
+
+        private SourceMap(string markdown) => Markdown = markdown;
+
+        public string Markdown { get; private set; }
+
+        public static SourceMap Build(string text)
+        {
+            var headings = HeadingLines(text);
+            var markdown = new StringBuilder(text.Length + 256);
+            var map = new SourceMap("");
+            var lineStart = 0;
+            var previousWasTable = false;
+            for (var k = 0; lineStart <= text.Length; k++)
+            {
+                var lineEnd = text.IndexOf('\n', lineStart);
+                if (lineEnd < 0)
+                {
+                    lineEnd = text.Length;
+                }
+
+                var isTable = text.AsSpan(lineStart, lineEnd - lineStart).Contains('|');
+                if (k > 0 && !(previousWasTable && isTable))
+                {
+                    markdown.Append('\n');
+                }
+
+                var start = lineStart;
+                while (!isTable && start < lineEnd && text[start] is ' ' or '\t')
+                {
+                    start++;
+                }
+
+                var prefix = headings.TryGetValue(k, out var kind) && start < lineEnd && text[start] != '#' ? (kind == BlockKind.Title ? "# " : "## ") : "";
+                map._lines.Add((markdown.Length, start, prefix.Length, lineEnd));
+                markdown.Append(prefix).Append(text, start, lineEnd - start).Append('\n');
+                previousWasTable = isTable;
+                lineStart = lineEnd + 1;
+            }
+
+            map.Markdown = markdown.ToString();
+            return map;
+        }
+
+        /// <summary>The article offset of a Markdown offset; inside an added heading marker, the line's first character.</summary>
+        public int ToText(int markdownOffset)
+        {
+            var low = 0;
+            var high = _lines.Count - 1;
+            while (low < high)
+            {
+                var middle = (low + high + 1) / 2;
+                if (_lines[middle].Markdown <= markdownOffset)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            var (markdown, text, added, textEnd) = _lines[low];
+            return Math.Clamp(text + markdownOffset - markdown - added, text, textEnd);
+        }
+
+        // Line numbers of the lines the importer reads as the title or a heading.
+        private static Dictionary<int, BlockKind> HeadingLines(string text)
+        {
+            var headings = new Dictionary<int, BlockKind>();
+            var blocks = ArticleParser.Parse(text).Blocks.Where(b => b.Kind is BlockKind.Title or BlockKind.Heading).ToList();
+            if (blocks.Count == 0)
+            {
+                return headings;
+            }
+
+            var line = 0;
+            var next = 0;
+            for (var i = 0; i <= text.Length && next < blocks.Count; i++)
+            {
+                while (next < blocks.Count && blocks[next].Start <= i)
+                {
+                    headings[line] = blocks[next].Kind;
+                    next++;
+                }
+
+                if (i < text.Length && text[i] == '\n')
+                {
+                    line++;
+                }
+            }
+
+            return headings;
+        }
+    }
+
+    /// <summary>Writes text runs with the marks that cover them, and remembers which marks have been given their id.</summary>
+    private sealed class MarkWriter
+    {
+        private readonly string _text;
+        private readonly SourceMap _source;
+        private readonly List<TextMark> _inline;
+        private readonly List<TextMark> _block;
+        private readonly List<TextMark> _all;
+        private readonly HashSet<int> _placed = [];
+
+        public MarkWriter(string text, SourceMap source, IReadOnlyList<TextMark> marks)
+        {
+            _text = text;
+            _source = source;
+
+            // Outer marks first, so a span inside another is nested inside it.
+            _all = marks.OrderBy(m => m.Start).ThenByDescending(m => m.Length).ThenBy(m => m.Id).ToList();
+            _inline = _all.Where(m => !m.Block).ToList();
+            _block = _all.Where(m => m.Block).ToList();
+        }
+
+        public string Markdown => _source.Markdown;
+
+        public int ToText(int markdownOffset) => _source.ToText(markdownOffset);
+
+        /// <summary>
+        /// A run of visible text. When <paramref name="exact"/>, its characters stand one for one from
+        /// <paramref name="start"/>; otherwise the whole run stands for the article's <paramref name="start"/> to
+        /// <paramref name="end"/> (an entity, an escape, a code span) and is marked as one piece.
+        /// </summary>
+        public void WriteText(HtmlRenderer renderer, string visible, int start, int end, bool exact, bool insideAnchor)
+        {
+            if (visible.Length == 0)
+            {
+                return;
+            }
+
+            if (!exact)
+            {
+                WriteSegment(renderer, visible, _inline.Where(m => m.Start < end && m.End > start).ToList(), insideAnchor);
+                return;
+            }
+
+            end = start + visible.Length;
+            var cuts = new SortedSet<int> { start, end };
+            foreach (var mark in _inline)
+            {
+                if (mark.Start > start && mark.Start < end)
+                {
+                    cuts.Add(mark.Start);
+                }
+
+                if (mark.End > start && mark.End < end)
+                {
+                    cuts.Add(mark.End);
+                }
+            }
+
+            var from = start;
+            foreach (var to in cuts.Skip(1))
+            {
+                var active = _inline.Where(m => m.Start < to && m.End > from).ToList();
+                WriteSegment(renderer, visible.Substring(from - start, to - from), active, insideAnchor);
+                from = to;
+            }
+        }
+
+        /// <summary>The marks of whole tables that overlap the article's <paramref name="start"/> to <paramref name="end"/>, not yet written.</summary>
+        public List<TextMark> BlockMarks(int start, int end) =>
+            _block.Where(m => m.Start < end && m.End > start && _placed.Add(m.Id)).ToList();
+
+        /// <summary>Marks no visible text carried, each with the article's words, so every id the record links to exists.</summary>
+        public void WriteUnplaced(HtmlRenderer renderer)
+        {
+            var missing = _all.Where(m => !_placed.Contains(m.Id)).ToList();
+            if (missing.Count == 0)
+            {
+                return;
+            }
+
+            renderer.Write("<aside class=\"unplaced\"><p>Also read from this article, in words its formatting hides:</p><ul>");
+            foreach (var mark in missing)
+            {
+                var start = Math.Clamp(mark.Start, 0, _text.Length);
+                var end = Math.Clamp(mark.End, start, _text.Length);
+                renderer.Write("<li>");
+                WriteSegment(renderer, end > start ? _text[start..end] : "…", [mark], insideAnchor: false);
+                renderer.Write("</li>");
+            }
+
+            renderer.Write("</ul></aside>");
+        }
+
+        private void WriteSegment(HtmlRenderer renderer, string text, List<TextMark> active, bool insideAnchor)
+        {
+            if (active.Count == 0)
+            {
+                renderer.WriteEscape(text);
+                return;
+            }
+
+            foreach (var mark in active)
+            {
+                renderer.Write("<mark class=\"span field-").WriteEscape(mark.Kind).Write('"');
+                if (_placed.Add(mark.Id))
+                {
+                    renderer.Write(" id=\"span-").Write(Number(mark.Id)).Write('"');
+                }
+
+                renderer.Write(" data-span=\"").Write(Number(mark.Id)).Write("\">");
+            }
+
+            // The innermost span is the most specific value; its link is the one the words lead to.
+            if (!insideAnchor)
+            {
+                var inner = active[^1];
+                renderer.Write("<a href=\"#").WriteEscape(inner.ValueId).Write("\" title=\"").WriteEscape(inner.Label).Write("\">");
+            }
+
+            renderer.WriteEscape(text);
+            if (!insideAnchor)
+            {
+                renderer.Write("</a>");
+            }
+
+            for (var i = 0; i < active.Count; i++)
+            {
+                renderer.Write("</mark>");
+            }
+        }
+
+        private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private sealed class LiteralRenderer(MarkWriter marks) : HtmlObjectRenderer<LiteralInline>
+    {
+        protected override void Write(HtmlRenderer renderer, LiteralInline literal)
+        {
+            var visible = literal.Content.ToString();
+            if (visible.Length == 0)
+            {
+                return;
+            }
+
+            if (literal.Span.IsEmpty)
+            {
+                renderer.WriteEscape(visible);
+                return;
+            }
+
+            var insideAnchor = InsideAnchor(literal);
+
+            // Most runs are a slice of the parsed Markdown itself; table cells are parsed from a copy, so the run is
+            // found again inside its source span (which includes the cell's padding).
+            if (ReferenceEquals(literal.Content.Text, marks.Markdown))
+            {
+                var start = marks.ToText(literal.Content.Start);
+                marks.WriteText(renderer, visible, start, start + visible.Length, exact: true, insideAnchor);
+                return;
+            }
+
+            var at = marks.Markdown.AsSpan(literal.Span.Start, literal.Span.Length).IndexOf(visible, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var start = marks.ToText(literal.Span.Start + at);
+                marks.WriteText(renderer, visible, start, start + visible.Length, exact: true, insideAnchor);
+            }
+            else
+            {
+                marks.WriteText(renderer, visible, marks.ToText(literal.Span.Start), marks.ToText(literal.Span.End) + 1, exact: false, insideAnchor);
+            }
+        }
+    }
+
+    private sealed class CodeRenderer(MarkWriter marks) : HtmlObjectRenderer<CodeInline>
+    {
+        protected override void Write(HtmlRenderer renderer, CodeInline code)
+        {
+            renderer.Write("<code>");
+            marks.WriteText(renderer, code.Content, marks.ToText(code.Span.Start), marks.ToText(code.Span.End) + 1, exact: false, InsideAnchor(code));
+            renderer.Write("</code>");
+        }
+    }
+
+    private sealed class EntityRenderer(MarkWriter marks) : HtmlObjectRenderer<HtmlEntityInline>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlEntityInline entity) =>
+            marks.WriteText(renderer, entity.Transcoded.ToString(), marks.ToText(entity.Span.Start), marks.ToText(entity.Span.End) + 1, exact: false, InsideAnchor(entity));
+    }
+
+    private sealed class AutolinkRenderer(MarkWriter marks) : HtmlObjectRenderer<AutolinkInline>
+    {
+        protected override void Write(HtmlRenderer renderer, AutolinkInline link)
+        {
+            var href = link.IsEmail ? "mailto:" + link.Url : link.Url;
+            var start = marks.ToText(link.Span.Start);
+            var end = marks.ToText(link.Span.End) + 1;
+            if (!IsSafeUrl(href))
+            {
+                marks.WriteText(renderer, link.Url, start, end, exact: false, InsideAnchor(link));
+                return;
+            }
+
+            renderer.Write("<a href=\"").WriteEscapeUrl(href).Write("\" rel=\"nofollow noopener noreferrer\">");
+            marks.WriteText(renderer, link.Url, start, end, exact: false, insideAnchor: true);
+            renderer.Write("</a>");
+        }
+    }
+
+    /// <summary>Links keep their target only when it is safe; images become their alt text, so nothing is loaded.</summary>
+    private sealed class LinkRenderer : HtmlObjectRenderer<LinkInline>
+    {
+        protected override void Write(HtmlRenderer renderer, LinkInline link)
+        {
+            if (!IsAnchor(link))
+            {
+                renderer.WriteChildren(link);
+                return;
+            }
+
+            renderer.Write("<a href=\"").WriteEscapeUrl(link.GetDynamicUrl?.Invoke() ?? link.Url).Write('"');
+            if (!string.IsNullOrEmpty(link.Title))
+            {
+                renderer.Write(" title=\"").WriteEscape(link.Title).Write('"');
+            }
+
+            renderer.Write(" rel=\"nofollow noopener noreferrer\">");
+            renderer.WriteChildren(link);
+            renderer.Write("</a>");
+        }
+    }
+
+    /// <summary>
+    /// Tables scroll sideways inside their own box on narrow screens; a value read from a whole table frames it, with
+    /// a link to the value, instead of marking every cell.
+    /// </summary>
+    private sealed class TableRenderer(MarkWriter marks, HtmlTableRenderer inner) : HtmlObjectRenderer<Table>
+    {
+        protected override void Write(HtmlRenderer renderer, Table table)
+        {
+            var frames = marks.BlockMarks(marks.ToText(table.Span.Start), marks.ToText(table.Span.End) + 1);
+            foreach (var frame in frames)
+            {
+                renderer.Write("<figure class=\"span-block field-").WriteEscape(frame.Kind)
+                    .Write("\" id=\"span-").Write(frame.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("\">");
+            }
+
+            renderer.Write("<div class=\"table-wrap\">");
+            ((IMarkdownObjectRenderer)inner).Write(renderer, table);
+            renderer.Write("</div>");
+            for (var i = frames.Count - 1; i >= 0; i--)
+            {
+                renderer.Write("<figcaption><a href=\"#").WriteEscape(frames[i].ValueId).Write("\">").WriteEscape(frames[i].Label).Write("</a></figcaption></figure>");
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BalkanMeetings.Web.Tests.Browser;
+
+/// <summary>Browser tests share one app and one Chromium; xunit runs the tests of one collection one at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
+
+/// <summary>
+/// The app with the seeds imported, on real Kestrel at 127.0.0.1 on a free port, and one headless Debian Chromium.
+/// Each test opens its own browser context (fresh cookies and storage) through <see cref="OpenAsync"/>.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
+{
+    // Without the background-networking flags Chromium keeps reaching for Google's hosts, which this network refuses.
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private AppFactory? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The running app's services, to read what the pages should show from the database.</summary>
+    public IServiceProvider Services => (_app ?? throw NotStarted()).Services;
+
+    public async Task InitializeAsync()
+    {
+        if (BrowserEnvironment.Missing is not null)
+        {
+            // The tests are skipped, or under CI fail one by one in OpenAsync with the reason.
+            return;
+        }
+
+        var artifacts = new DirectoryInfo(BrowserEnvironment.ArtifactsFolder);
+        if (artifacts.Exists)
+        {
+            // Screenshots of this run only, so none is mistaken for one of a test since renamed or removed.
+            artifacts.Delete(recursive: true);
+        }
+
+        artifacts.Create();
+
+        // Chromium starts while the app imports the seeds: the two take seconds each and need nothing of each other.
+        var app = new AppFactory();
+        _app = app;
+        var serving = Task.Run(() =>
+        {
+            app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            app.StartServer();
+            return app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        });
+        var launching = LaunchChromiumAsync();
+        try
+        {
+            await Task.WhenAll(serving, launching);
+        }
+        catch
+        {
+            // Neither a half-started server nor an orphaned Chromium may outlive a failed start.
+            if (launching.IsCompletedSuccessfully)
+            {
+                _browser = await launching;
+            }
+
+            await DisposeAsync();
+            throw;
+        }
+
+        BaseAddress = new Uri(await serving);
+        _browser = await launching;
+    }
+
+    /// <summary>A new browser context and page at the given size; screenshots are named after the calling test.</summary>
+    public async Task<BrowserSession> OpenAsync(
+        Viewport viewport, [CallerMemberName] string test = "", [CallerFilePath] string testFile = "")
+    {
+        var browser = _browser ?? throw NotStarted();
+        var context = await browser.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new() { Width = viewport.Width, Height = viewport.Height },
+            IsMobile = viewport.IsMobile,
+            HasTouch = viewport.IsMobile,
+            // The same Accept-Language and number formats whatever the machine's own locale.
+            Locale = "en-GB",
+        });
+        var page = await context.NewPageAsync();
+        var name = $"{Path.GetFileNameWithoutExtension(testFile)}.{test}.{viewport.Name}";
+        return new BrowserSession(context, page, Path.Combine(BrowserEnvironment.ArtifactsFolder, name));
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+            _browser = null;
+        }
+
+        _playwright?.Dispose();
+        _playwright = null;
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+            _app = null;
+        }
+    }
+
+    private async Task<IBrowser> LaunchChromiumAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        return await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BrowserEnvironment.ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    private static InvalidOperationException NotStarted() => new(
+        BrowserEnvironment.Missing is { } missing
+            ? $"{missing} CI=true, so browser tests fail instead of skipping; .ci/run installs both."
+            : "The browser fixture has not started.");
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace BalkanMeetings.Web.Tests.Features.Export;
+
+/// <summary>
+/// The app over one article whose sidecar gives what the seeds lack: a source address, a publisher, a publication
+/// date, and a title as hostile as article text can be (a spreadsheet formula, a pipe, quotes).
+/// </summary>
+public sealed class SourcedArticleApp : IDisposable
+{
+    public const string SourceUrl = "https://news.example.org/2025/03/rutte-vucic?a=1&b=2";
+    public const string Publisher = "Wire, \"Balkans\" desk";
+    public const string Title = "=HYPERLINK(\"http://example.com\") | Rutte meets Vučić";
+
+    private readonly DirectoryInfo _seeds = Directory.CreateTempSubdirectory("bm-export-seeds-");
+    private readonly AppFactory _app = new();
+
+    public SourcedArticleApp()
+    {
+        var reference = Directory.CreateDirectory(Path.Combine(_seeds.FullName, "reference"));
+        foreach (var file in Directory.EnumerateFiles(TestPaths.ReferenceFolder))
+        {
+            File.Copy(file, Path.Combine(reference.FullName, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(
+            Path.Combine(_seeds.FullName, "100_wire.txt"),
+            "NATO Secretary General Mark Rutte met Serbian President Aleksandar Vučić in Brussels on 3 March 2025 to discuss regional security.\n");
+        File.WriteAllText(
+            Path.Combine(_seeds.FullName, "100_wire.meta.json"),
+            System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["title"] = Title,
+                ["publisher"] = Publisher,
+                ["source_url"] = SourceUrl,
+                ["published"] = "2025-03-04",
+            }));
+        Factory = _app.WithWebHostBuilder(b => b.UseSetting("Seeds:Folder", _seeds.FullName));
+    }
+
+    public WebApplicationFactory<Program> Factory { get; }
+
+    public void Dispose()
+    {
+        Factory.Dispose();
+        _app.Dispose();
+        _seeds.Delete(recursive: true);
+    }
+}
