@@ -3,6 +3,8 @@ using System.Text.Unicode;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Web.Cli;
 using BalkanMeetings.Web.Components;
+using BalkanMeetings.Web.Features.Accounts;
+using BalkanMeetings.Web.Features.Editing;
 using BalkanMeetings.Web.Features.Api;
 using BalkanMeetings.Web.Features.Export;
 using BalkanMeetings.Web.Infrastructure;
@@ -11,7 +13,7 @@ using Serilog;
 // The same executable serves the site and runs the command-line verbs (import, extract).
 if (CommandLineVerbs.Handles(args))
 {
-    return await CommandLineVerbs.RunAsync(args, Console.Out, Console.Error);
+    return await CommandLineVerbs.RunAsync(args, Console.In, Console.Out, Console.Error);
 }
 
 // Settings and static files ship beside the binaries; the database and seeds are found from the working folder.
@@ -27,6 +29,10 @@ builder.Services.AddRazorComponents();
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddDbContextCheck<BalkanMeetingsDbContext>();
 builder.Services.AddMeetingApi();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddEditorAccounts();
+builder.Services.AddSignInThrottle(builder.Configuration);
+builder.Services.AddEditing();
 
 var app = builder.Build();
 
@@ -40,9 +46,14 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-// Unknown paths and records get the site's own 404 page rather than an empty response.
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// Unknown paths and records, refused forms and throttled sign-ins get the site's own page rather than an empty response.
+app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.ShowStatusPagesAsGet();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
+app.RefuseFormsWithoutAntiforgeryToken();
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapExports();

@@ -13,6 +13,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder.FullName, "app.db");
 
+    /// <summary>Settings over the defaults, given before the first request.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>GETs a page that must answer 200 and parses its HTML.</summary>
     public async Task<IDocument> GetPageAsync(string url)
     {
@@ -26,6 +29,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Seeds:Folder", TestPaths.SeedsFolder);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

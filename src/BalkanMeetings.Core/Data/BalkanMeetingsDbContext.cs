@@ -1,4 +1,5 @@
 using BalkanMeetings.Core.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Data;
@@ -6,8 +7,9 @@ namespace BalkanMeetings.Core.Data;
 /// <summary>
 /// The app's database. The schema is owned by the hand-written migrations in <c>Data/Migrations</c>
 /// (docs/decisions/0001-hand-written-migrations.md); apply them with <see cref="DatabaseInitializer"/>.
+/// Editors' accounts live here too (ASP.NET Core Identity's tables), so a revision and its author share one database.
 /// </summary>
-public sealed class BalkanMeetingsDbContext(DbContextOptions<BalkanMeetingsDbContext> options) : DbContext(options)
+public sealed class BalkanMeetingsDbContext(DbContextOptions<BalkanMeetingsDbContext> options) : IdentityDbContext<EditorAccount>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
 
@@ -16,6 +18,8 @@ public sealed class BalkanMeetingsDbContext(DbContextOptions<BalkanMeetingsDbCon
     public DbSet<Country> Countries => Set<Country>();
 
     public DbSet<CountryAlias> CountryAliases => Set<CountryAlias>();
+
+    public DbSet<Correction> Corrections => Set<Correction>();
 
     public DbSet<Initiative> Initiatives => Set<Initiative>();
 
@@ -39,6 +43,10 @@ public sealed class BalkanMeetingsDbContext(DbContextOptions<BalkanMeetingsDbCon
 
     public DbSet<Quote> Quotes => Set<Quote>();
 
+    public DbSet<Revision> Revisions => Set<Revision>();
+
+    public DbSet<RevisionChange> RevisionChanges => Set<RevisionChange>();
+
     public DbSet<ReviewFlag> ReviewFlags => Set<ReviewFlag>();
 
     public DbSet<SourceSpan> SourceSpans => Set<SourceSpan>();
@@ -59,10 +67,15 @@ public sealed class BalkanMeetingsDbContext(DbContextOptions<BalkanMeetingsDbCon
         StoreAsText<FlagKind>(configurationBuilder);
         StoreAsText<FlagSeverity>(configurationBuilder);
         StoreAsText<FlagStatus>(configurationBuilder);
+        StoreAsText<RevisionKind>(configurationBuilder);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BalkanMeetingsDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        // Identity maps its own tables first.
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(BalkanMeetingsDbContext).Assembly);
+    }
 
     private static void StoreAsText<TEnum>(ModelConfigurationBuilder configurationBuilder)
         where TEnum : struct, Enum =>

@@ -29,4 +29,7 @@ public enum FlagKind
 
     /// <summary>Several dates fit what the article says; the importer did not choose one.</summary>
     AmbiguousDate = 8,
+
+    /// <summary>An editor corrected a value, and the article, imported again, now says something else than when they did.</summary>
+    ArticleDisagreesWithCorrection = 9,
 }

@@ -22,4 +22,29 @@ public static class PartialDate
         DatePrecision.Year => (value, value.AddYears(1).AddDays(-1)),
         _ => null,
     };
+
+    /// <summary>Reads <c>2024-12-16</c>, <c>2021-05</c> or <c>2019</c>; blank text is an unknown date.</summary>
+    public static bool TryParse(string? text, out DateOnly? date, out DatePrecision precision)
+    {
+        (date, precision) = (null, DatePrecision.Unknown);
+        var trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return true;
+        }
+
+        foreach (var (format, formatPrecision) in Formats)
+        {
+            if (DateOnly.TryParseExact(trimmed, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+            {
+                (date, precision) = (value, formatPrecision);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly (string Format, DatePrecision Precision)[] Formats =
+        [("yyyy-MM-dd", DatePrecision.Day), ("yyyy-MM", DatePrecision.Month), ("yyyy", DatePrecision.Year)];
 }

@@ -5,7 +5,8 @@ using Serilog.Extensions.Logging;
 namespace BalkanMeetings.Web.Cli;
 
 /// <summary>
-/// The app's command-line verbs (<c>import</c>, <c>extract</c>), documented in README.md and docs/import.md.
+/// The app's command-line verbs (<c>import</c>, <c>extract</c>, <c>users</c>), documented in README.md, docs/import.md
+/// and docs/editing.md.
 /// Results go to standard output; logs and progress to standard error.
 /// </summary>
 public static class CommandLineVerbs
@@ -13,23 +14,30 @@ public static class CommandLineVerbs
     public const int Failed = 1;
     public const int Fatal = 2;
 
-    public static bool Handles(string[] args) => args is ["import" or "extract" or "--help" or "-h", ..];
+    public static bool Handles(string[] args) => args is ["import" or "extract" or "users" or "--help" or "-h", ..];
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="input">Standard input (the <c>users</c> verb reads a password from it).</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="settings">Settings that override the environment's, as tests give them.</param>
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         await using var logger = Logging.Create(configuration, allToStandardError: true);
         using var loggerFactory = new SerilogLoggerFactory(logger);
-        var context = new VerbContext(configuration, loggerFactory, output, error);
+        var context = new VerbContext(configuration, loggerFactory, input, output, error);
 
         var root = new RootCommand("BalkanMeetings: import news articles about NATO's meetings with the Western Balkans.")
         {
             ImportVerb.Create(context),
             ExtractVerb.Create(context),
+            UsersVerb.Create(context),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
@@ -46,5 +54,5 @@ public static class CommandLineVerbs
         return seeds is null ? null : AppPaths.ReferenceFolder(seeds);
     }
 
-    internal sealed record VerbContext(IConfiguration Configuration, ILoggerFactory LoggerFactory, TextWriter Output, TextWriter Error);
+    internal sealed record VerbContext(IConfiguration Configuration, ILoggerFactory LoggerFactory, TextReader Input, TextWriter Output, TextWriter Error);
 }

@@ -78,7 +78,7 @@ public sealed class CommandLineVerbsTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await CommandLineVerbs.RunAsync(args, output, error);
+        var code = await CommandLineVerbs.RunAsync(args, TextReader.Null, output, error);
         return (code, output.ToString(), error.ToString());
     }
 

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace BalkanMeetings.Core.Domain;
+
+/// <summary>A person who may sign in and correct records: an editor, or an admin who also manages editors.</summary>
+public sealed class EditorAccount : IdentityUser
+{
+    /// <summary>The name shown in histories; the e-mail address when none is given.</summary>
+    public required string DisplayName { get; set; }
+
+    /// <summary>A disabled account cannot sign in, and its open sessions end at their next request.</summary>
+    public bool IsDisabled { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}

@@ -1,0 +1,43 @@
+namespace BalkanMeetings.Core.Editing;
+
+public enum EditStatus
+{
+    Saved,
+    Unchanged,
+    NotFound,
+    Invalid,
+    Conflict,
+}
+
+/// <summary>A field someone else changed while the editor had the form open.</summary>
+public sealed record ChangedMeanwhile(string Field, string? WhenOpened, string? Now);
+
+/// <summary>What a save or a revert came to.</summary>
+public sealed class EditResult
+{
+    private EditResult(EditStatus status) => Status = status;
+
+    public EditStatus Status { get; }
+
+    /// <summary>The revision written, when <see cref="EditStatus.Saved"/>.</summary>
+    public int? RevisionId { get; private init; }
+
+    /// <summary>What to fix, by field, when <see cref="EditStatus.Invalid"/>.</summary>
+    public IReadOnlyDictionary<string, string> Errors { get; private init; } = new Dictionary<string, string>();
+
+    /// <summary>What changed since the form was opened, when <see cref="EditStatus.Conflict"/>.</summary>
+    public IReadOnlyList<ChangedMeanwhile> Conflicts { get; private init; } = [];
+
+    public static EditResult Unchanged { get; } = new(EditStatus.Unchanged);
+
+    public static EditResult NotFound { get; } = new(EditStatus.NotFound);
+
+    public static EditResult Saved(int revisionId) => new(EditStatus.Saved) { RevisionId = revisionId };
+
+    public static EditResult Invalid(IReadOnlyDictionary<string, string> errors) => new(EditStatus.Invalid) { Errors = errors };
+
+    public static EditResult Conflict(IReadOnlyList<ChangedMeanwhile> conflicts) => new(EditStatus.Conflict) { Conflicts = conflicts };
+}
+
+/// <summary>Who is saving: the account and the name the history will show.</summary>
+public sealed record EditorIdentity(string AccountId, string Name);

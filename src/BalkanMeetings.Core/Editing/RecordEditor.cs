@@ -1,0 +1,252 @@
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace BalkanMeetings.Core.Editing;
+
+/// <summary>
+/// Saves and reverts editors' changes to any <see cref="EditableRecord"/>: refuses a save when the record changed
+/// since the form was opened, validates, writes the fields, one <see cref="Revision"/> with a change per field, and
+/// the <see cref="Correction"/>s that keep the importer off those fields, all in one transaction. See docs/editing.md.
+/// </summary>
+public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<EditableRecord> kinds, TimeProvider clock, ILogger<RecordEditor> logger)
+{
+    public const int ReasonMaxLength = 500;
+
+    private readonly Dictionary<string, EditableRecord> _kinds = kinds.ToDictionary(k => k.RecordType, StringComparer.Ordinal);
+
+    public bool Knows(string recordType) => _kinds.ContainsKey(recordType);
+
+    public Task<RecordState?> LoadAsync(string recordType, int id, CancellationToken cancellationToken) =>
+        Kind(recordType).LoadAsync(db, id, cancellationToken);
+
+    /// <param name="recordType">The kind of record.</param>
+    /// <param name="id">The record.</param>
+    /// <param name="opened">The state the form showed when the editor opened it.</param>
+    /// <param name="proposed">The fields the form sends; fields it leaves out keep their values.</param>
+    /// <param name="reason">The edit summary.</param>
+    /// <param name="editor">Who saves.</param>
+    /// <param name="cancellationToken">Cancels the save; nothing is written.</param>
+    public async Task<EditResult> SaveAsync(
+        string recordType, int id, RecordState opened, RecordState proposed, string? reason, EditorIdentity editor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(opened);
+        ArgumentNullException.ThrowIfNull(proposed);
+        ArgumentNullException.ThrowIfNull(editor);
+        var kind = Kind(recordType);
+        if (await kind.LoadAsync(db, id, cancellationToken) is not { } current)
+        {
+            return EditResult.NotFound;
+        }
+
+        var meanwhile = ChangedSince(opened, current);
+        if (meanwhile.Count > 0)
+        {
+            return EditResult.Conflict(meanwhile);
+        }
+
+        var full = new RecordState(current);
+        foreach (var (field, value) in proposed)
+        {
+            full[field] = value;
+        }
+
+        var errors = new Dictionary<string, string>(await kind.ValidateAsync(db, current, full, cancellationToken), StringComparer.Ordinal);
+        AddReasonError(errors, reason);
+        if (errors.Count > 0)
+        {
+            return EditResult.Invalid(errors);
+        }
+
+        var changes = RecordState.ChangedFields(current, full)
+            .Select(field => new RecordChange(kind, id, field, current.GetValueOrDefault(field), full.GetValueOrDefault(field)))
+            .ToList();
+        if (changes.Count == 0)
+        {
+            return EditResult.Unchanged;
+        }
+
+        return await WriteAsync(new Revision { Kind = RevisionKind.Edit, RecordType = recordType, RecordId = id, EditorName = editor.Name, AccountId = editor.AccountId, Reason = reason!.Trim() }, changes, cancellationToken)
+            ?? await ConflictAfterRaceAsync(kind, id, opened, cancellationToken);
+    }
+
+    /// <summary>
+    /// Undoes a revision with a new one that sets every field it changed back, provided none has been changed again
+    /// since; otherwise reports those fields as a conflict and changes nothing.
+    /// </summary>
+    public async Task<EditResult> RevertAsync(int revisionId, string? reason, EditorIdentity editor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        var revision = await db.Revisions.AsNoTracking().Include(r => r.Changes).SingleOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
+        if (revision is null || !revision.Changes.All(c => Knows(c.RecordType)))
+        {
+            return EditResult.NotFound;
+        }
+
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        AddReasonError(errors, reason);
+        if (errors.Count > 0)
+        {
+            return EditResult.Invalid(errors);
+        }
+
+        var changes = new List<RecordChange>();
+        var conflicts = new List<ChangedMeanwhile>();
+        foreach (var record in revision.Changes.GroupBy(c => (c.RecordType, c.RecordId)))
+        {
+            var kind = Kind(record.Key.RecordType);
+            var current = await kind.LoadAsync(db, record.Key.RecordId, cancellationToken);
+            foreach (var change in record)
+            {
+                var now = current?.GetValueOrDefault(change.Field);
+                if (current is null || now != change.After)
+                {
+                    conflicts.Add(new ChangedMeanwhile(change.Field, change.After, now));
+                }
+
+                changes.Add(new RecordChange(kind, record.Key.RecordId, change.Field, change.After, change.Before));
+            }
+
+            if (current is not null && conflicts.Count == 0)
+            {
+                var reverted = new RecordState(current);
+                foreach (var change in record)
+                {
+                    reverted[change.Field] = change.Before;
+                }
+
+                foreach (var (field, message) in await kind.ValidateAsync(db, current, reverted, cancellationToken))
+                {
+                    errors[field] = message;
+                }
+            }
+        }
+
+        if (conflicts.Count > 0)
+        {
+            return EditResult.Conflict(conflicts);
+        }
+
+        if (errors.Count > 0)
+        {
+            return EditResult.Invalid(errors);
+        }
+
+        var revert = new Revision
+        {
+            Kind = RevisionKind.Revert,
+            RecordType = revision.RecordType,
+            RecordId = revision.RecordId,
+            EditorName = editor.Name,
+            AccountId = editor.AccountId,
+            Reason = reason!.Trim(),
+            RevertsRevisionId = revision.Id,
+        };
+        return await WriteAsync(revert, changes, cancellationToken) ?? EditResult.Conflict([]);
+    }
+
+    private static void AddReasonError(Dictionary<string, string> errors, string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            errors["Reason"] = "Say briefly why you made this change; the history shows it.";
+        }
+        else if (reason.Trim().Length > ReasonMaxLength)
+        {
+            errors["Reason"] = $"Keep the summary under {ReasonMaxLength} characters.";
+        }
+    }
+
+    private static List<ChangedMeanwhile> ChangedSince(RecordState opened, RecordState current) =>
+        RecordState.ChangedFields(opened, current)
+            .Select(field => new ChangedMeanwhile(field, opened.GetValueOrDefault(field), current.GetValueOrDefault(field)))
+            .ToList();
+
+    // Another save landed between reading the record and writing it: report what it changed.
+    private async Task<EditResult> ConflictAfterRaceAsync(EditableRecord kind, int id, RecordState opened, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var now = await kind.LoadAsync(db, id, cancellationToken);
+        return now is null ? EditResult.NotFound : EditResult.Conflict(ChangedSince(opened, now));
+    }
+
+    // Null when the record changed under the write (the meeting's version moved on).
+    private async Task<EditResult?> WriteAsync(Revision revision, List<RecordChange> changes, CancellationToken cancellationToken)
+    {
+        revision.AtUtc = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var written = new List<RecordChange>();
+            foreach (var record in changes.GroupBy(c => (c.Kind, c.RecordId)))
+            {
+                await record.Key.Kind.ApplyAsync(db, record.Key.RecordId, record.ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal), cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+
+                // The history records what was stored, with the ids the database gave new rows.
+                var stored = await record.Key.Kind.LoadAsync(db, record.Key.RecordId, cancellationToken);
+                written.AddRange(record.Select(c => c with { After = stored?.GetValueOrDefault(c.Field) }));
+            }
+
+            changes = written;
+            revision.Changes.AddRange(changes.Select(c => new RevisionChange
+            {
+                RecordType = c.Kind.RecordType,
+                RecordId = c.RecordId,
+                Field = c.Field,
+                Before = c.Before,
+                After = c.After,
+            }));
+            db.Revisions.Add(revision);
+            await db.SaveChangesAsync(cancellationToken);
+            await RecordCorrectionsAsync(revision, changes, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            return null;
+        }
+
+        logger.LogInformation(
+            "{Kind} {RevisionId} by {Editor} on {RecordType} {RecordId}: {Fields}",
+            revision.Kind,
+            revision.Id,
+            revision.EditorName,
+            revision.RecordType,
+            revision.RecordId,
+            changes.Select(c => c.Field).Distinct(StringComparer.Ordinal));
+        db.ChangeTracker.Clear();
+        return EditResult.Saved(revision.Id);
+    }
+
+    // A corrected field remembers what the importer had said; set back to exactly that, it is the importer's again.
+    private async Task RecordCorrectionsAsync(Revision revision, List<RecordChange> changes, CancellationToken cancellationToken)
+    {
+        foreach (var change in changes)
+        {
+            var recordType = change.Kind.RecordType;
+            var correction = await db.Corrections.SingleOrDefaultAsync(
+                c => c.RecordType == recordType && c.RecordId == change.RecordId && c.Field == change.Field, cancellationToken);
+            if (correction is null)
+            {
+                db.Corrections.Add(new Correction { RecordType = recordType, RecordId = change.RecordId, Field = change.Field, ImportedValue = change.Before, RevisionId = revision.Id });
+            }
+            else if (correction.ImportedValue == change.After)
+            {
+                db.Corrections.Remove(correction);
+            }
+            else
+            {
+                correction.RevisionId = revision.Id;
+            }
+        }
+    }
+
+    private EditableRecord Kind(string recordType) =>
+        _kinds.TryGetValue(recordType, out var kind) ? kind : throw new ArgumentException($"No editable record type '{recordType}'.", nameof(recordType));
+
+    private sealed record RecordChange(EditableRecord Kind, int RecordId, string Field, string? Before, string? After);
+}

@@ -1,0 +1,33 @@
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Editing;
+using BalkanMeetings.Core.Tests.Browse;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BalkanMeetings.Core.Tests.Editing;
+
+/// <summary>A fresh seeded database per test, with one editor's account, for tests that change records.</summary>
+public sealed class EditingDatabase : IAsyncLifetime, IDisposable
+{
+    private readonly SeededDatabase _seeded = new();
+
+    public EditorIdentity Editor { get; } = new("editor-1", "Erin Editor");
+
+    public BalkanMeetingsDbContext CreateContext() => _seeded.CreateContext();
+
+    /// <summary>A record editor on its own context, as one request would have.</summary>
+    public static RecordEditor CreateEditor(BalkanMeetingsDbContext db) =>
+        new(db, [new MeetingRecord()], TimeProvider.System, NullLogger<RecordEditor>.Instance);
+
+    public async Task InitializeAsync()
+    {
+        await _seeded.InitializeAsync();
+        await using var db = CreateContext();
+        db.Users.Add(new EditorAccount { Id = Editor.AccountId, UserName = "erin@example.org", DisplayName = Editor.Name });
+        await db.SaveChangesAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _seeded.Dispose();
+}
