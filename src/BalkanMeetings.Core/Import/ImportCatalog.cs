@@ -1,4 +1,6 @@
 using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Import.Extraction;
 using BalkanMeetings.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,14 +32,41 @@ internal sealed class ImportCatalog
 
     public static async Task<ImportCatalog> LoadAsync(BalkanMeetingsDbContext db, CancellationToken cancellationToken)
     {
-        var people = await db.People.AsNoTracking().Select(p => new { p.Id, p.SearchKey }).ToListAsync(cancellationToken);
+        var people = await db.People.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.Name, p.SearchKey }).ToListAsync(cancellationToken);
+        var aliases = await db.PersonAliases.AsNoTracking().OrderBy(a => a.PersonId).Select(a => new { a.PersonId, a.SearchKey }).ToListAsync(cancellationToken);
         var topics = await db.Topics.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
         var initiatives = await db.Initiatives.AsNoTracking().Select(i => new { i.Id, i.NameKey, Complete = i.Objective != null && i.Timeline != null }).ToListAsync(cancellationToken);
         var countries = await db.Countries.AsNoTracking().Select(c => new { c.Code, c.Name }).ToListAsync(cancellationToken);
+
+        // Names an editor corrected away: an article still writing the old name means the same record.
+        var renamed = await db.Corrections.AsNoTracking()
+            .Where(c => (c.RecordType == nameof(Person) || c.RecordType == nameof(Initiative)) && c.Field == nameof(Person.Name) && c.ImportedValue != null)
+            .OrderBy(c => c.RecordId)
+            .Select(c => new { c.RecordType, c.RecordId, c.ImportedValue })
+            .ToListAsync(cancellationToken);
+
+        // A person is found by their name first, then by an alias (an editor's rename or merge keeps the old names as
+        // aliases), then by a name an editor corrected; the lowest id wins a tie.
+        var personKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var personEntries = people.Select(p => (Key: PersonKey(p.Name), p.Id))
+            .Concat(people.Select(p => (Key: p.SearchKey.Trim(), p.Id)))
+            .Concat(aliases.Select(a => (Key: a.SearchKey.Trim(), Id: a.PersonId)))
+            .Concat(renamed.Where(r => r.RecordType == nameof(Person)).Select(r => (Key: PersonKey(r.ImportedValue!), Id: r.RecordId)));
+        foreach (var (key, id) in personEntries)
+        {
+            personKeys.TryAdd(key, id);
+        }
+
+        var initiativeKeys = initiatives.ToDictionary(i => i.NameKey, i => i.Id, StringComparer.Ordinal);
+        foreach (var rename in renamed.Where(r => r.RecordType == nameof(Initiative)))
+        {
+            initiativeKeys.TryAdd(Tokenizer.Key(rename.ImportedValue!), rename.RecordId);
+        }
+
         return new ImportCatalog(
-            people.GroupBy(p => p.SearchKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(p => p.Id), StringComparer.Ordinal),
+            personKeys,
             topics.ToDictionary(t => t.Name, t => t.Id, StringComparer.Ordinal),
-            initiatives.ToDictionary(i => i.NameKey, i => i.Id, StringComparer.Ordinal),
+            initiativeKeys,
             initiatives.Where(i => i.Complete).Select(i => i.Id).ToHashSet(),
             countries.ToDictionary(c => c.Name, c => c.Code, StringComparer.Ordinal),
             await MeetingIndex.LoadAsync(db, cancellationToken));
@@ -53,10 +82,14 @@ internal sealed class ImportCatalog
 
     public string? CountryCode(string name) => _countryCodes.GetValueOrDefault(name);
 
+    public string? CountryName(string code) => _countryCodes.FirstOrDefault(c => c.Value == code).Key;
+
+    public string? TopicName(int id) => _topics.FirstOrDefault(t => t.Value == id).Key;
+
     /// <summary>True when the initiative has both objective and timeline, so no article can add to it.</summary>
     public bool IsComplete(int initiativeId) => _completeInitiatives.Contains(initiativeId);
 
-    public void Remember(IEnumerable<(string Name, int Id)> people, IEnumerable<Domain.Initiative> initiatives)
+    public void Remember(IEnumerable<(string Name, int Id)> people, IEnumerable<Initiative> initiatives)
     {
         foreach (var (name, id) in people)
         {
@@ -69,6 +102,10 @@ internal sealed class ImportCatalog
             if (initiative.Objective is not null && initiative.Timeline is not null)
             {
                 _completeInitiatives.Add(initiative.Id);
+            }
+            else
+            {
+                _completeInitiatives.Remove(initiative.Id);
             }
         }
     }
