@@ -32,29 +32,24 @@ internal sealed class ImportCatalog
 
     public static async Task<ImportCatalog> LoadAsync(BalkanMeetingsDbContext db, CancellationToken cancellationToken)
     {
-        var people = await db.People.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.Name, p.SearchKey }).ToListAsync(cancellationToken);
-        var aliases = await db.PersonAliases.AsNoTracking().OrderBy(a => a.PersonId).Select(a => new { a.PersonId, a.SearchKey }).ToListAsync(cancellationToken);
+        var people = await db.People.AsNoTracking().Select(p => new { p.Id, p.SearchKey }).ToListAsync(cancellationToken);
         var topics = await db.Topics.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
         var initiatives = await db.Initiatives.AsNoTracking().Select(i => new { i.Id, i.NameKey, Complete = i.Objective != null && i.Timeline != null }).ToListAsync(cancellationToken);
         var countries = await db.Countries.AsNoTracking().Select(c => new { c.Code, c.Name }).ToListAsync(cancellationToken);
 
-        // Names an editor corrected away: an article still writing the old name means the same record.
+        // Names an editor corrected away.
         var renamed = await db.Corrections.AsNoTracking()
             .Where(c => (c.RecordType == nameof(Person) || c.RecordType == nameof(Initiative)) && c.Field == nameof(Person.Name) && c.ImportedValue != null)
             .OrderBy(c => c.RecordId)
             .Select(c => new { c.RecordType, c.RecordId, c.ImportedValue })
             .ToListAsync(cancellationToken);
 
-        // A person is found by their name first, then by an alias (an editor's rename or merge keeps the old names as
-        // aliases), then by a name an editor corrected; the lowest id wins a tie.
-        var personKeys = new Dictionary<string, int>(StringComparer.Ordinal);
-        var personEntries = people.Select(p => (Key: PersonKey(p.Name), p.Id))
-            .Concat(people.Select(p => (Key: p.SearchKey.Trim(), p.Id)))
-            .Concat(aliases.Select(a => (Key: a.SearchKey.Trim(), Id: a.PersonId)))
-            .Concat(renamed.Where(r => r.RecordType == nameof(Person)).Select(r => (Key: PersonKey(r.ImportedValue!), Id: r.RecordId)));
-        foreach (var (key, id) in personEntries)
+        // An article naming a person by a name an editor corrected away still means that person (the reference
+        // data's aliases already map every other spelling to the canonical name, found here by its search key).
+        var personKeys = people.GroupBy(p => p.SearchKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(p => p.Id), StringComparer.Ordinal);
+        foreach (var rename in renamed.Where(r => r.RecordType == nameof(Person)))
         {
-            personKeys.TryAdd(key, id);
+            personKeys.TryAdd(PersonKey(rename.ImportedValue!), rename.RecordId);
         }
 
         var initiativeKeys = initiatives.ToDictionary(i => i.NameKey, i => i.Id, StringComparer.Ordinal);

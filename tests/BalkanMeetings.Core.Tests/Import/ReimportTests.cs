@@ -1,5 +1,6 @@
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
+using BalkanMeetings.Core.Import.Extraction;
 using BalkanMeetings.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 using static BalkanMeetings.Core.Tests.Import.ReimportDatabase;
@@ -377,7 +378,11 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
         await _db.CorrectAsync(
             nameof(Initiative),
             intelligence,
-            async db => (await db.Initiatives.SingleAsync(i => i.Id == intelligence)).Name = "Intelligence Sharing Initiative",
+            async db =>
+            {
+                var initiative = await db.Initiatives.SingleAsync(i => i.Id == intelligence);
+                (initiative.Name, initiative.NameKey) = ("Intelligence Sharing Initiative", Tokenizer.Key("Intelligence Sharing Initiative"));
+            },
             (nameof(Initiative.Name), "Intelligence Sharing", "Intelligence Sharing Initiative"));
 
         _db.WriteSeed(Komsic, Touched);
@@ -385,6 +390,13 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(("Modernise the armed forces", "Ongoing"), await InitiativeAsync(training));
         Assert.Empty(await _db.DisagreementsAsync());
+
+        // The article's old name still means the renamed initiative.
+        Assert.Contains(intelligence, MeetingRecord.ReadIds((await _db.MeetingStateAsync(3))[MeetingRecord.Initiatives]));
+        await using (var check = _db.CreateContext())
+        {
+            Assert.False(await check.Initiatives.AnyAsync(i => i.Name == "Intelligence Sharing"));
+        }
 
         _db.WriteSeed(Komsic, text => Changed(
             Changed(text, "| Training Programs | Develop modern defense capabilities | Ongoing |", "| Training Programs | Develop modern capabilities | 2026 |"),
