@@ -92,21 +92,9 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_corrected_date_survives_re_import_and_a_new_date_in_the_article_is_flagged_with_its_words()
     {
-        await _db.EditMeetingAsync(1, new() { [MeetingRecord.Date] = "2024-12-15" }, "The eve of the summit");
+        var flag = Assert.Single(await CorrectAndReimportAsync(1, MeetingRecord.Date, "2024-12-15", Stoltenberg, OnTheSeventeenth));
 
-        _db.WriteSeed(Stoltenberg, Touched);
-        await _db.ImportAsync();
-
-        var state = await _db.MeetingStateAsync(1);
-        Assert.Equal(("2024-12-15", nameof(ValueOrigin.Edited)), (state[MeetingRecord.Date], state[MeetingRecord.DateOrigin]));
-        Assert.Empty(await _db.DisagreementsAsync());
-
-        _db.WriteSeed(Stoltenberg, OnTheSeventeenth);
-        await _db.ImportAsync();
-
-        state = await _db.MeetingStateAsync(1);
-        Assert.Equal(("2024-12-15", nameof(ValueOrigin.Edited)), (state[MeetingRecord.Date], state[MeetingRecord.DateOrigin]));
-        var flag = Assert.Single(await _db.DisagreementsAsync());
+        Assert.Equal(nameof(ValueOrigin.Edited), (await _db.MeetingStateAsync(1))[MeetingRecord.DateOrigin]);
         Assert.Equal((1, MeetingRecord.Date), (flag.RecordId!.Value, flag.Field));
         Assert.Contains("“2024-12-17”", flag.Message, StringComparison.Ordinal);
         Assert.Contains("December 17", flag.Evidence, StringComparison.Ordinal);
@@ -115,21 +103,9 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_corrected_country_list_is_the_editors_whole_while_the_uncorrected_participants_follow_the_article()
     {
-        await _db.EditMeetingAsync(1, new() { [MeetingRecord.Countries] = "ME,XK" }, "Held with Kosovo's delegation");
+        var flag = Assert.Single(await CorrectAndReimportAsync(1, MeetingRecord.Countries, "ME,XK", Stoltenberg, WithVucic));
 
-        _db.WriteSeed(Stoltenberg, Touched);
-        await _db.ImportAsync();
-
-        Assert.Equal("ME,XK", (await _db.MeetingStateAsync(1))[MeetingRecord.Countries]);
-        Assert.Empty(await _db.DisagreementsAsync());
-
-        _db.WriteSeed(Stoltenberg, WithVucic);
-        await _db.ImportAsync();
-
-        var state = await _db.MeetingStateAsync(1);
-        Assert.Equal("ME,XK", state[MeetingRecord.Countries]);
-        Assert.Contains(MeetingRecord.ReadParticipants(state[MeetingRecord.Participants]), p => p.NameAsWritten == "Aleksandar Vučić");
-        var flag = Assert.Single(await _db.DisagreementsAsync());
+        Assert.Contains(MeetingRecord.ReadParticipants((await _db.MeetingStateAsync(1))[MeetingRecord.Participants]), p => p.NameAsWritten == "Aleksandar Vučić");
         Assert.Equal(MeetingRecord.Countries, flag.Field);
         Assert.Contains("now also names Serbia", flag.Message, StringComparison.Ordinal);
         Assert.Equal("ME,RS", (await _db.CorrectionAsync(nameof(Meeting), 1, MeetingRecord.Countries)).ImportedValue);
@@ -138,22 +114,12 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_corrected_topic_list_gets_no_topic_added_or_removed_and_a_new_topic_in_the_article_is_flagged()
     {
+        const int cybersecurity = 7;
         var topics = MeetingRecord.ReadIds((await _db.MeetingStateAsync(1))[MeetingRecord.Topics]);
-        Assert.Contains(7, topics);
-        var corrected = MeetingRecord.List(topics.Where(id => id != 7));
-        await _db.EditMeetingAsync(1, new() { [MeetingRecord.Topics] = corrected }, "Cybersecurity was only mentioned");
+        Assert.Contains(cybersecurity, topics);
 
-        _db.WriteSeed(Stoltenberg, Touched);
-        await _db.ImportAsync();
+        var flag = Assert.Single(await CorrectAndReimportAsync(1, MeetingRecord.Topics, MeetingRecord.List(topics.Where(id => id != cybersecurity)), Stoltenberg, OnDisinformation));
 
-        Assert.Equal(corrected, (await _db.MeetingStateAsync(1))[MeetingRecord.Topics]);
-        Assert.Empty(await _db.DisagreementsAsync());
-
-        _db.WriteSeed(Stoltenberg, OnDisinformation);
-        await _db.ImportAsync();
-
-        Assert.Equal(corrected, (await _db.MeetingStateAsync(1))[MeetingRecord.Topics]);
-        var flag = Assert.Single(await _db.DisagreementsAsync());
         Assert.Equal(MeetingRecord.Topics, flag.Field);
         Assert.Contains("now also names countering disinformation", flag.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("cybersecurity", flag.Message, StringComparison.Ordinal);
@@ -162,25 +128,15 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_corrected_initiative_list_stays_as_the_editor_left_it_and_agreeing_with_it_raises_no_flag()
     {
+        const string intelligenceRow = "| Intelligence Sharing | Improve threat response | Promptly |";
         var intelligence = await _db.IdAsync<Initiative>(q => q.Where(i => i.Name == "Intelligence Sharing").Select(i => i.Id));
         var initiatives = MeetingRecord.ReadIds((await _db.MeetingStateAsync(3))[MeetingRecord.Initiatives]);
         var corrected = MeetingRecord.List(initiatives.Where(id => id != intelligence));
-        await _db.EditMeetingAsync(3, new() { [MeetingRecord.Initiatives] = corrected }, "Not discussed at this meeting");
-
-        _db.WriteSeed(Komsic, Touched);
-        await _db.ImportAsync();
-
-        Assert.Equal(corrected, (await _db.MeetingStateAsync(3))[MeetingRecord.Initiatives]);
-        Assert.Empty(await _db.DisagreementsAsync());
 
         // The article drops the row too: it now agrees with the editor.
-        _db.WriteSeed(Komsic, text => Changed(text, "| Intelligence Sharing | Improve threat response | Promptly |\n", string.Empty));
-        await _db.ImportAsync();
+        Assert.Empty(await CorrectAndReimportAsync(3, MeetingRecord.Initiatives, corrected, Komsic, text => Changed(text, intelligenceRow + "\n", string.Empty)));
 
-        Assert.Equal(corrected, (await _db.MeetingStateAsync(3))[MeetingRecord.Initiatives]);
-        Assert.Empty(await _db.DisagreementsAsync());
-
-        _db.WriteSeed(Komsic, text => Changed(text, "| Intelligence Sharing | Improve threat response | Promptly |", "| Cyber Range | Train cyber defenders | 2026 |"));
+        _db.WriteSeed(Komsic, text => Changed(text, intelligenceRow, "| Cyber Range | Train cyber defenders | 2026 |"));
         await _db.ImportAsync();
 
         Assert.Equal(corrected, (await _db.MeetingStateAsync(3))[MeetingRecord.Initiatives]);
@@ -192,33 +148,20 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_corrected_participant_list_keeps_an_editor_removed_and_an_editor_added_participant_and_flags_a_new_one()
     {
-        var state = await _db.MeetingStateAsync(1);
-        var participants = MeetingRecord.ReadParticipants(state[MeetingRecord.Participants]);
+        var participants = MeetingRecord.ReadParticipants((await _db.MeetingStateAsync(1))[MeetingRecord.Participants]);
         var abazovic = participants.Single(p => p.NameAsWritten == "Dritan Abazović");
         var rutte = await _db.IdAsync<Person>(q => q.Where(p => p.Name == "Mark Rutte").Select(p => p.Id));
         var corrected = MeetingRecord.WriteParticipants([abazovic, new ParticipantValue(0, rutte, null, ValueOrigin.Edited, "Secretary General", "NATO", null)]);
-        await _db.EditMeetingAsync(1, new() { [MeetingRecord.Participants] = corrected }, "Rutte held the office in December 2024");
-        var edited = (await _db.MeetingStateAsync(1))[MeetingRecord.Participants];
 
-        _db.WriteSeed(Stoltenberg, Touched);
-        await _db.ImportAsync();
+        var flag = Assert.Single(await CorrectAndReimportAsync(1, MeetingRecord.Participants, corrected, Stoltenberg, WithKrapovic));
 
-        Assert.Equal(edited, (await _db.MeetingStateAsync(1))[MeetingRecord.Participants]);
-        Assert.Empty(await _db.DisagreementsAsync());
-        await using (var db = _db.CreateContext())
-        {
-            // The importer's doubt about Stoltenberg went with him.
-            Assert.False(await db.ReviewFlags.AnyAsync(f => f.MeetingId == 1 && f.Kind == FlagKind.RoleDoesNotFitDate && f.Message.StartsWith("Stoltenberg")));
-        }
-
-        _db.WriteSeed(Stoltenberg, WithKrapovic);
-        await _db.ImportAsync();
-
-        Assert.Equal(edited, (await _db.MeetingStateAsync(1))[MeetingRecord.Participants]);
-        var flag = Assert.Single(await _db.DisagreementsAsync());
         Assert.Equal(MeetingRecord.Participants, flag.Field);
         Assert.Contains("now also names Dragan Krapović (Minister of Defence, Montenegro)", flag.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Stoltenberg", flag.Message, StringComparison.Ordinal);
+
+        // The importer's doubt about Stoltenberg went with him.
+        await using var db = _db.CreateContext();
+        Assert.False(await db.ReviewFlags.AnyAsync(f => f.MeetingId == 1 && f.Kind == FlagKind.RoleDoesNotFitDate && f.Message.StartsWith("Stoltenberg")));
     }
 
     [Fact]
@@ -592,6 +535,26 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
             Assert.Equal(kola, (await db.Participations.SingleAsync(p => p.Id == participation)).PersonId);
             Assert.False(await db.People.AnyAsync(p => p.Name == "Arben Kolla"));
         }
+    }
+
+    // Corrects one field of a meeting through the record editor, then imports the article touched (the value stays and
+    // nothing is flagged) and changed (the value stays); returns the flags the changed article raised.
+    private async Task<List<ReviewFlag>> CorrectAndReimportAsync(int meetingId, string field, string? value, string seed, Func<string, string> change)
+    {
+        await _db.EditMeetingAsync(meetingId, new() { [field] = value }, "Checked against the source");
+        var corrected = (await _db.MeetingStateAsync(meetingId))[field];
+
+        _db.WriteSeed(seed, Touched);
+        await _db.ImportAsync();
+
+        Assert.Equal(corrected, (await _db.MeetingStateAsync(meetingId))[field]);
+        Assert.Empty(await _db.DisagreementsAsync());
+
+        _db.WriteSeed(seed, change);
+        await _db.ImportAsync();
+
+        Assert.Equal(corrected, (await _db.MeetingStateAsync(meetingId))[field]);
+        return await _db.DisagreementsAsync();
     }
 
     private async Task<(string? Objective, string? Timeline)> InitiativeAsync(int id)
