@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BalkanMeetings.Core.Import;
 
 /// <summary>
-/// The editors' corrections on the records one article touches, loaded per article (an editor may have saved since
-/// the import began), and the disagreements found when the article now says something else than it did when a value
+/// The editors' corrections on the records one article touches, loaded per article when the catalog knows of any,
+/// and the disagreements found when the article now says something else than it did when a value
 /// was corrected. See docs/editing.md#re-import.
 /// </summary>
 internal sealed class ArticleCorrections
@@ -20,25 +20,32 @@ internal sealed class ArticleCorrections
 
     public List<Disagreement> Disagreements { get; } = [];
 
-    /// <summary>Adds the corrections of the given meetings, people, initiatives and review flags; tracked, so a changed imported value is saved.</summary>
+    /// <summary>
+    /// Adds the corrections of the given meetings, people, initiatives and review flags, in one query when the catalog
+    /// knows any of them to be corrected; tracked, so a changed imported value is saved.
+    /// </summary>
     public async Task LoadAsync(
         BalkanMeetingsDbContext db,
-        IReadOnlyCollection<int> meetings,
-        IReadOnlyCollection<int> people,
-        IReadOnlyCollection<int> initiatives,
-        IReadOnlyCollection<int> flags,
+        ImportCatalog catalog,
+        IEnumerable<int> meetings,
+        IEnumerable<int> people,
+        IEnumerable<int> initiatives,
+        IEnumerable<int> flags,
         CancellationToken cancellationToken)
     {
-        if (meetings.Count + people.Count + initiatives.Count + flags.Count == 0)
+        List<int> Corrected(string recordType, IEnumerable<int> ids) => ids.Where(id => catalog.IsCorrected(recordType, id)).Distinct().ToList();
+        var (meetingIds, personIds, initiativeIds, flagIds) =
+            (Corrected(nameof(Meeting), meetings), Corrected(nameof(Person), people), Corrected(nameof(Initiative), initiatives), Corrected(nameof(ReviewFlag), flags));
+        if (meetingIds.Count + personIds.Count + initiativeIds.Count + flagIds.Count == 0)
         {
             return;
         }
 
         var found = await db.Corrections
-            .Where(c => (c.RecordType == nameof(Meeting) && meetings.Contains(c.RecordId))
-                || (c.RecordType == nameof(Person) && people.Contains(c.RecordId))
-                || (c.RecordType == nameof(Initiative) && initiatives.Contains(c.RecordId))
-                || (c.RecordType == nameof(ReviewFlag) && flags.Contains(c.RecordId)))
+            .Where(c => (c.RecordType == nameof(Meeting) && meetingIds.Contains(c.RecordId))
+                || (c.RecordType == nameof(Person) && personIds.Contains(c.RecordId))
+                || (c.RecordType == nameof(Initiative) && initiativeIds.Contains(c.RecordId))
+                || (c.RecordType == nameof(ReviewFlag) && flagIds.Contains(c.RecordId)))
             .ToListAsync(cancellationToken);
         foreach (var correction in found)
         {

@@ -78,10 +78,11 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         var corrections = new ArticleCorrections();
         await corrections.LoadAsync(
             db,
-            stored?.Meetings.Select(m => m.Id).ToList() ?? [],
-            people.SelectMany(p => p).OfType<int>().Distinct().ToList(),
-            initiativeIds.OfType<int>().Concat(stored?.Meetings.SelectMany(m => m.Initiatives).Select(i => i.InitiativeId) ?? []).Distinct().ToList(),
-            stored?.Flags.Select(f => f.Id).ToList() ?? [],
+            catalog,
+            stored?.Meetings.Select(m => m.Id) ?? [],
+            people.SelectMany(p => p).OfType<int>(),
+            initiativeIds.OfType<int>().Concat(stored?.Meetings.SelectMany(m => m.Initiatives).Select(i => i.InitiativeId) ?? []),
+            stored?.Flags.Select(f => f.Id) ?? [],
             cancellationToken);
 
         // The earlier version's meetings leave the index: the new version is matched to them, never merged into them.
@@ -98,7 +99,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
                     : new Target(db.Meetings.Add(NewMeeting(extracted.Meetings[k])).Entity, Source.New, sole: true));
         }
 
-        await corrections.LoadAsync(db, targets.Where(t => t.Source == Source.Merged).Select(t => t.Meeting.Id).ToList(), [], [], [], cancellationToken);
+        await corrections.LoadAsync(db, catalog, targets.Where(t => t.Source == Source.Merged).Select(t => t.Meeting.Id), [], [], [], cancellationToken);
 
         var newPeople = new Dictionary<string, Person>(StringComparer.Ordinal);
         for (var k = 0; k < targets.Count; k++)

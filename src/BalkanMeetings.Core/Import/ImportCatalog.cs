@@ -17,6 +17,8 @@ internal sealed class ImportCatalog
     private readonly Dictionary<string, int> _initiatives;
     private readonly HashSet<int> _completeInitiatives;
     private readonly Dictionary<string, string> _countryCodes;
+    private readonly HashSet<(string RecordType, int RecordId)> _corrected = [];
+    private int _lastCorrection;
 
     private ImportCatalog(Dictionary<string, int> people, Dictionary<string, int> topics, Dictionary<string, int> initiatives, HashSet<int> completeInitiatives, Dictionary<string, string> countryCodes, MeetingIndex meetings)
     {
@@ -37,38 +39,50 @@ internal sealed class ImportCatalog
         var initiatives = await db.Initiatives.AsNoTracking().Select(i => new { i.Id, i.NameKey, Complete = i.Objective != null && i.Timeline != null }).ToListAsync(cancellationToken);
         var countries = await db.Countries.AsNoTracking().Select(c => new { c.Code, c.Name }).ToListAsync(cancellationToken);
 
-        // Names an editor corrected away.
-        var renamed = await db.Corrections.AsNoTracking()
-            .Where(c => (c.RecordType == nameof(Person) || c.RecordType == nameof(Initiative)) && c.Field == nameof(Person.Name) && c.ImportedValue != null)
-            .OrderBy(c => c.RecordId)
-            .Select(c => new { c.RecordType, c.RecordId, c.ImportedValue })
-            .ToListAsync(cancellationToken);
-
-        // An article naming a person by a name an editor corrected away still means that person (the reference
-        // data's aliases already map every other spelling to the canonical name, found here by its search key).
-        var personKeys = people.GroupBy(p => p.SearchKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(p => p.Id), StringComparer.Ordinal);
-        foreach (var rename in renamed.Where(r => r.RecordType == nameof(Person)))
-        {
-            personKeys.TryAdd(PersonKey(rename.ImportedValue!), rename.RecordId);
-        }
-
-        var initiativeKeys = initiatives.ToDictionary(i => i.NameKey, i => i.Id, StringComparer.Ordinal);
-        foreach (var rename in renamed.Where(r => r.RecordType == nameof(Initiative)))
-        {
-            initiativeKeys.TryAdd(Tokenizer.Key(rename.ImportedValue!), rename.RecordId);
-        }
-
-        return new ImportCatalog(
-            personKeys,
+        var catalog = new ImportCatalog(
+            people.GroupBy(p => p.SearchKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(p => p.Id), StringComparer.Ordinal),
             topics.ToDictionary(t => t.Name, t => t.Id, StringComparer.Ordinal),
-            initiativeKeys,
+            initiatives.ToDictionary(i => i.NameKey, i => i.Id, StringComparer.Ordinal),
             initiatives.Where(i => i.Complete).Select(i => i.Id).ToHashSet(),
             countries.ToDictionary(c => c.Name, c => c.Code, StringComparer.Ordinal),
             await MeetingIndex.LoadAsync(db, cancellationToken));
+        await catalog.RefreshCorrectionsAsync(db, cancellationToken);
+        return catalog;
     }
 
-    public static string PersonKey(string name) => NameFolding.Fold(name).Trim();
+    /// <summary>
+    /// Learns the corrections saved since the last call: which records editors corrected (only an article touching one
+    /// of them looks its corrections up), and the names of people and initiatives they corrected away (an article
+    /// still writing the old name means the same record; the reference data's aliases map every other spelling to the
+    /// canonical name). Called at the start of each batch's transaction, during which no editor can save.
+    /// </summary>
+    public async Task RefreshCorrectionsAsync(BalkanMeetingsDbContext db, CancellationToken cancellationToken)
+    {
+        var added = await db.Corrections.AsNoTracking()
+            .Where(c => c.Id > _lastCorrection)
+            .OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.RecordType, c.RecordId, c.Field, c.ImportedValue })
+            .ToListAsync(cancellationToken);
+        foreach (var correction in added)
+        {
+            _corrected.Add((correction.RecordType, correction.RecordId));
+            if (correction is { RecordType: nameof(Person), Field: nameof(Person.Name), ImportedValue: { } personName })
+            {
+                _people.TryAdd(PersonKey(personName), correction.RecordId);
+            }
+            else if (correction is { RecordType: nameof(Initiative), Field: nameof(Initiative.Name), ImportedValue: { } initiativeName })
+            {
+                _initiatives.TryAdd(Tokenizer.Key(initiativeName), correction.RecordId);
+            }
 
+            _lastCorrection = correction.Id;
+        }
+    }
+
+    /// <summary>True when an editor corrected some field of the record (as of the last <see cref="RefreshCorrectionsAsync"/>).</summary>
+    public bool IsCorrected(string recordType, int recordId) => _corrected.Contains((recordType, recordId));
+
+    public static string PersonKey(string name) => NameFolding.Fold(name).Trim();
     public int? PersonId(string name) => _people.TryGetValue(PersonKey(name), out var id) ? id : null;
 
     public int? TopicId(string name) => _topics.TryGetValue(name, out var id) ? id : null;
