@@ -63,7 +63,9 @@ public sealed class AuthorizationMatrixTests
     public async Task Forbidden_requests_are_refused_say_so_and_change_nothing(string template)
     {
         var sample = EditingRoutes.ByTemplate[template];
-        var adminOnly = ProtectedPages().Single(p => p.Template == template).AdminOnly;
+        var pages = ProtectedPages().Where(p => p.Template == template).ToList();
+        Assert.True(pages.Count == 1, $"{template} is not the route of a page with [Authorize] (see the test of the table's coverage)");
+        var adminOnly = pages[0].AdminOnly;
         var role = adminOnly ? EditorRoles.Admin : EditorRoles.Editor;
         await using var app = new AppFactory();
         using var allowed = await EditorSession.SignInAsync(app, role);
