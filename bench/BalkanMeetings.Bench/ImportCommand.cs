@@ -31,18 +31,18 @@ internal static class ImportCommand
             throw new CommandLineException($"--corpus and --changed must be existing folders ('{corpus}', '{changed}') and --runs at least 1.");
         }
 
-        var rates = new List<double>();
-        var changedRates = new List<double>();
+        var first = new List<Timing>();
+        var again = new List<Timing>();
         for (var run = 1; run <= runs; run++)
         {
             var folder = Directory.CreateTempSubdirectory("bm-bench-");
             try
             {
-                var (summary, elapsed, again) = await ImportOnceAsync(corpus, changed, referenceFolder, Path.Combine(folder.FullName, "bench.db"), cancellationToken);
-                rates.Add(Report(run, "articles", summary, elapsed));
-                if (again is var (changedSummary, changedElapsed))
+                var (timing, changedTiming) = await ImportOnceAsync(corpus, changed, referenceFolder, Path.Combine(folder.FullName, "bench.db"), cancellationToken);
+                first.Add(Report(run, "articles", timing));
+                if (changedTiming is not null)
                 {
-                    changedRates.Add(Report(run, "changed articles", changedSummary, changedElapsed));
+                    again.Add(Report(run, "changed articles", changedTiming));
                 }
             }
             finally
@@ -55,33 +55,36 @@ internal static class ImportCommand
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"median {Spread(rates, "articles")} over {runs} run(s); peak working set {peak:0} MiB; {Environment.ProcessorCount} cores"));
-        if (changedRates.Count > 0)
+            $"median {Spread(first, "articles")} over {runs} run(s); peak working set {peak:0} MiB; {Environment.ProcessorCount} cores"));
+        if (again.Count > 0)
         {
-            Console.WriteLine($"median {Spread(changedRates, "changed articles")}");
+            Console.WriteLine($"median {Spread(again, "changed articles")}");
         }
 
         return ExitCodes.Success;
     }
 
-    private static double Report(int run, string what, ImportSummary summary, TimeSpan elapsed)
+    private static Timing Report(int run, string what, Timing timing)
     {
-        var rate = summary.ArticlesRead / elapsed.TotalSeconds;
+        var summary = timing.Summary;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"run {run}: {summary.ArticlesRead} {what} in {elapsed.TotalSeconds:0.00} s = {rate:0} articles/s (imported {summary.Imported}, updated {summary.Updated}, failed {summary.Failed.Count}, meetings {summary.MeetingsCreated}, flags {summary.FlagsRaised})"));
-        return rate;
+            $"run {run}: {summary.ArticlesRead} {what} in {timing.Wall.TotalSeconds:0.00} s = {timing.Rate:0} articles/s, {timing.CpuPerArticle:0.00} CPU ms/article (imported {summary.Imported}, updated {summary.Updated}, failed {summary.Failed.Count}, meetings {summary.MeetingsCreated}, flags {summary.FlagsRaised})"));
+        return timing;
     }
 
-    private static string Spread(List<double> rates, string what)
+    private static string Spread(List<Timing> timings, string what)
     {
-        rates.Sort();
-        return string.Create(CultureInfo.InvariantCulture, $"{rates[rates.Count / 2]:0} {what}/s (min {rates[0]:0}, max {rates[^1]:0})");
+        var rates = timings.Select(t => t.Rate).Order().ToList();
+        var cpu = timings.Select(t => t.CpuPerArticle).Order().ToList();
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{rates[rates.Count / 2]:0} {what}/s (min {rates[0]:0}, max {rates[^1]:0}), {cpu[cpu.Count / 2]:0.00} CPU ms/article (min {cpu[0]:0.00}, max {cpu[^1]:0.00})");
     }
 
     // The timed part is the import itself: schema and reference data are prepared first, as on a real first run.
     // The changed copy, if any, is imported over the first as an update run would be: same file names, new contents.
-    private static async Task<(ImportSummary Summary, TimeSpan Elapsed, (ImportSummary, TimeSpan)? Changed)> ImportOnceAsync(
+    private static async Task<(Timing First, Timing? Changed)> ImportOnceAsync(
         string corpus, string? changed, string referenceFolder, string database, CancellationToken cancellationToken)
     {
         var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
@@ -89,18 +92,33 @@ internal static class ImportCommand
         await using var db = new BalkanMeetingsDbContext(options.Options);
         var runner = new ImportRunner(db, NullLoggerFactory.Instance, TimeProvider.System);
         var reference = await runner.PrepareAsync(referenceFolder, cancellationToken);
-        var clock = Stopwatch.StartNew();
-        var summary = await runner.ImportFolderAsync(corpus, reference, progress: null, cancellationToken);
-        var elapsed = clock.Elapsed;
+        var first = await TimeAsync(() => runner.ImportFolderAsync(corpus, reference, progress: null, cancellationToken));
         if (changed is null)
         {
-            return (summary, elapsed, null);
+            return (first, null);
         }
 
         // As the next import run would, with the people the first one added known to the reference data.
         reference = await runner.PrepareAsync(referenceFolder, cancellationToken);
-        clock.Restart();
-        var again = await runner.ImportFolderAsync(changed, reference, progress: null, cancellationToken);
-        return (summary, elapsed, (again, clock.Elapsed));
+        return (first, await TimeAsync(() => runner.ImportFolderAsync(changed, reference, progress: null, cancellationToken)));
+    }
+
+    private static async Task<Timing> TimeAsync(Func<Task<ImportSummary>> import)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var summary = await import();
+        var wall = clock.Elapsed;
+        process.Refresh();
+        return new Timing(summary, wall, process.TotalProcessorTime - cpu);
+    }
+
+    // The process's CPU time beside the wall time: on a machine shared with other work it varies far less.
+    private sealed record Timing(ImportSummary Summary, TimeSpan Wall, TimeSpan Cpu)
+    {
+        public double Rate => Summary.ArticlesRead / Wall.TotalSeconds;
+
+        public double CpuPerArticle => Cpu.TotalMilliseconds / Summary.ArticlesRead;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
     private const string Savepoint = "article";
 
     private const string NoLongerReported =
-        "The article no longer reports this meeting. It is kept because an editor corrected it; delete it or resolve this flag if it stands.";
+        "The article no longer reports this meeting. It is kept because an editor corrected it; check whether it took place.";
 
     public sealed record Outcome(bool Replaced, int MeetingsCreated, int MeetingsMerged, int PeopleCreated, int FlagsRaised);
 
