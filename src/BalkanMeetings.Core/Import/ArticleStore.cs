@@ -143,8 +143,9 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         flags.AddRange(DisagreementFlags(article, disagreements, survivors, now));
         var topics = targets.Where(t => t.LinksTopics).SelectMany(t => TopicLinks(t.Meeting, extracted.Topics)).ToList();
         await rows.WriteAsync(Spans(article, extracted, targets, initiatives), flags, topics, cancellationToken);
-        if (db.ChangeTracker.HasChanges())
+        if (disagreements.Count > 0)
         {
+            // The corrections' new imported values, and the open flags a newer disagreement rewrote.
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -387,15 +388,11 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         ArticleCorrections corrections,
         CancellationToken cancellationToken)
     {
-        // Stored initiatives are loaded only when the article may change them: it alone names them, they lack an
-        // objective or timeline it may give, or an editor corrected them (their values are compared after the save).
+        // Stored initiatives are loaded only when the article may change them: a changed article may be the only one
+        // naming them; a new one may complete them; an editor may have corrected them (compared after the save).
         var known = ids.OfType<int>().Distinct().ToList();
-        var sole = stored is null || known.Count == 0 ? [] : await SoleInitiativesAsync(known, stored, cancellationToken);
-        var load = known.Where(id => sole.Contains(id) || !catalog.IsComplete(id) || corrections.AnyOn(nameof(Initiative), id)).ToList();
-        if (load.Count > 0)
-        {
-            await db.Initiatives.Where(i => load.Contains(i.Id)).LoadAsync(cancellationToken);
-        }
+        var load = stored is not null ? known : known.Where(id => !catalog.IsComplete(id) || corrections.AnyOn(nameof(Initiative), id)).ToList();
+        var sole = load.Count == 0 ? [] : await LoadInitiativesAsync(load, stored, cancellationToken);
 
         var newInitiatives = new Dictionary<string, Initiative>(StringComparer.Ordinal);
         var initiatives = new List<Initiative>();
@@ -449,16 +446,22 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
         return initiatives;
     }
 
-    // Initiatives no meeting but the article's own (those only it reports) names: its word on them is the only one.
-    private async Task<HashSet<int>> SoleInitiativesAsync(List<int> ids, StoredArticle stored, CancellationToken cancellationToken)
+    // Loads the initiatives (tracked) and returns those no meeting but the changed article's own (those only it
+    // reports) names: its word on them is the only one.
+    private async Task<HashSet<int>> LoadInitiativesAsync(List<int> ids, StoredArticle? stored, CancellationToken cancellationToken)
     {
+        if (stored is null)
+        {
+            await db.Initiatives.Where(i => ids.Contains(i.Id)).LoadAsync(cancellationToken);
+            return [];
+        }
+
         var own = stored.Meetings.Where(stored.IsSoleSource).Select(m => m.Id).ToList();
-        var shared = await db.MeetingInitiatives
-            .Where(mi => ids.Contains(mi.InitiativeId) && !own.Contains(mi.MeetingId))
-            .Select(mi => mi.InitiativeId)
-            .Distinct()
+        var loaded = await db.Initiatives
+            .Where(i => ids.Contains(i.Id))
+            .Select(i => new { Initiative = i, Shared = db.MeetingInitiatives.Any(mi => mi.InitiativeId == i.Id && !own.Contains(mi.MeetingId)) })
             .ToListAsync(cancellationToken);
-        return ids.Except(shared).ToHashSet();
+        return loaded.Where(i => !i.Shared).Select(i => i.Initiative.Id).ToHashSet();
     }
 
     // An initiative only this article names takes what it now says; one other articles name too is only completed,
@@ -538,7 +541,8 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
                 || corrections.AnyOn(nameof(ReviewFlag), f.Id)
                 || (f.Kind == FlagKind.ArticleDisagreesWithCorrection && f.Field is not null))
             .ToList();
-        db.ReviewFlags.RemoveRange(stored.Flags.Except(survivors));
+        var replaced = stored.Flags.Except(survivors).Select(f => f.Id).ToList();
+        await db.ReviewFlags.Where(f => replaced.Contains(f.Id)).ExecuteDeleteAsync(cancellationToken);
         return survivors;
     }
 
