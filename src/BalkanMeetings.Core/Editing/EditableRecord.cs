@@ -22,4 +22,11 @@ public abstract class EditableRecord
 
     /// <summary>Writes the given fields (already validated) to the record; the caller saves.</summary>
     public abstract Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds a record holding the given fields (already validated), saves it inside the caller's transaction and
+    /// returns its id. Only kinds editors may add override it.
+    /// </summary>
+    public virtual Task<int> CreateAsync(BalkanMeetingsDbContext db, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"Editors do not add records of type '{RecordType}'.");
 }

@@ -31,32 +31,12 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
     public async Task<EditResult> SaveAsync(
         string recordType, int id, RecordState opened, RecordState proposed, string? reason, EditorIdentity editor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(opened);
-        ArgumentNullException.ThrowIfNull(proposed);
         ArgumentNullException.ThrowIfNull(editor);
         var kind = Kind(recordType);
-        if (await kind.LoadAsync(db, id, cancellationToken) is not { } current)
+        var (current, full, refusal) = await CheckAsync(kind, id, opened, proposed, reason, new Dictionary<string, string>(), cancellationToken);
+        if (refusal is not null)
         {
-            return EditResult.NotFound;
-        }
-
-        var meanwhile = ChangedSince(opened, current);
-        if (meanwhile.Count > 0)
-        {
-            return EditResult.Conflict(meanwhile);
-        }
-
-        var full = new RecordState(current);
-        foreach (var (field, value) in proposed)
-        {
-            full[field] = value;
-        }
-
-        var errors = new Dictionary<string, string>(await kind.ValidateAsync(db, current, full, cancellationToken), StringComparer.Ordinal);
-        AddReasonError(errors, reason);
-        if (errors.Count > 0)
-        {
-            return EditResult.Invalid(errors);
+            return refusal;
         }
 
         var changes = RecordState.ChangedFields(current, full)
@@ -67,8 +47,44 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             return EditResult.Unchanged;
         }
 
-        return await WriteAsync(new Revision { Kind = RevisionKind.Edit, RecordType = recordType, RecordId = id, EditorName = editor.Name, AccountId = editor.AccountId, Reason = reason!.Trim() }, changes, cancellationToken)
+        var revision = new Revision { Kind = RevisionKind.Edit, RecordType = recordType, RecordId = id, EditorName = editor.Name, AccountId = editor.AccountId, Reason = reason!.Trim() };
+        return await WriteAsync(revision, () => ApplyAsync(changes, cancellationToken), cancellationToken)
             ?? await ConflictAfterRaceAsync(kind, id, opened, cancellationToken);
+    }
+
+    /// <summary>
+    /// Refuses a save in which the form itself found problems (a name that matches no record), reporting them
+    /// together with everything else a save would refuse, so the editor sees all there is to fix at once. Writes
+    /// nothing. A conflict or a missing record is reported as <see cref="SaveAsync"/> would.
+    /// </summary>
+    public async Task<EditResult> RefuseAsync(
+        string recordType, int id, RecordState opened, RecordState proposed, string? reason, IReadOnlyDictionary<string, string> formErrors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(formErrors);
+        var (_, _, refusal) = await CheckAsync(Kind(recordType), id, opened, proposed, reason, formErrors, cancellationToken);
+        return refusal ?? EditResult.Invalid(formErrors);
+    }
+
+    /// <summary>
+    /// Adds a record: validates the proposed fields as changes from nothing, creates the record, and writes a
+    /// <see cref="RevisionKind.Create"/> revision whose changes go from no value to each value stored, with its
+    /// corrections, all in one transaction. <see cref="EditResult.RecordId"/> is the new record's id.
+    /// </summary>
+    public async Task<EditResult> CreateAsync(string recordType, RecordState proposed, string? reason, EditorIdentity editor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(proposed);
+        ArgumentNullException.ThrowIfNull(editor);
+        var kind = Kind(recordType);
+        var values = new RecordState(proposed);
+        var errors = new Dictionary<string, string>(await kind.ValidateAsync(db, new RecordState(), values, cancellationToken), StringComparer.Ordinal);
+        AddReasonError(errors, reason);
+        if (errors.Count > 0)
+        {
+            return EditResult.Invalid(errors);
+        }
+
+        var revision = new Revision { Kind = RevisionKind.Create, RecordType = recordType, EditorName = editor.Name, AccountId = editor.AccountId, Reason = reason!.Trim() };
+        return await WriteAsync(revision, () => CreateRecordAsync(kind, revision, values, cancellationToken), cancellationToken) ?? EditResult.Conflict([]);
     }
 
     /// <summary>
@@ -143,7 +159,7 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             Reason = reason!.Trim(),
             RevertsRevisionId = revision.Id,
         };
-        return await WriteAsync(revert, changes, cancellationToken) ?? EditResult.Conflict([]);
+        return await WriteAsync(revert, () => ApplyAsync(changes, cancellationToken), cancellationToken) ?? EditResult.Conflict([]);
     }
 
     private static void AddReasonError(Dictionary<string, string> errors, string? reason)
@@ -156,6 +172,40 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
         {
             errors["Reason"] = $"Keep the summary under {ReasonMaxLength} characters.";
         }
+    }
+
+    // Everything a save checks before writing: the record is there, unchanged since the form was opened, and the
+    // proposed state (the current one with the form's fields over it) is valid and has a reason.
+    private async Task<(RecordState Current, RecordState Full, EditResult? Refusal)> CheckAsync(
+        EditableRecord kind, int id, RecordState opened, RecordState proposed, string? reason, IReadOnlyDictionary<string, string> formErrors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(opened);
+        ArgumentNullException.ThrowIfNull(proposed);
+        if (await kind.LoadAsync(db, id, cancellationToken) is not { } current)
+        {
+            return (new RecordState(), new RecordState(), EditResult.NotFound);
+        }
+
+        var meanwhile = ChangedSince(opened, current);
+        if (meanwhile.Count > 0)
+        {
+            return (current, current, EditResult.Conflict(meanwhile));
+        }
+
+        var full = new RecordState(current);
+        foreach (var (field, value) in proposed)
+        {
+            full[field] = value;
+        }
+
+        var errors = new Dictionary<string, string>(await kind.ValidateAsync(db, current, full, cancellationToken), StringComparer.Ordinal);
+        AddReasonError(errors, reason);
+        foreach (var (field, message) in formErrors)
+        {
+            errors[field] = message;
+        }
+
+        return (current, full, errors.Count > 0 ? EditResult.Invalid(errors) : null);
     }
 
     private static List<ChangedMeanwhile> ChangedSince(RecordState opened, RecordState current) =>
@@ -171,22 +221,20 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
         return now is null ? EditResult.NotFound : EditResult.Conflict(ChangedSince(opened, now));
     }
 
-    // Null when the record changed under the write (the meeting's version moved on).
-    private async Task<EditResult?> WriteAsync(Revision revision, List<RecordChange> changes, CancellationToken cancellationToken)
+    // Runs the write and records the revision with the changes it returns, in one transaction. Null when the
+    // record changed under the write (the write found it changed, or a meeting's version moved on).
+    private async Task<EditResult?> WriteAsync(Revision revision, Func<Task<List<RecordChange>?>> write, CancellationToken cancellationToken)
     {
         revision.AtUtc = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        List<RecordChange> changes;
         try
         {
-            var written = new List<RecordChange>();
-            foreach (var record in changes.GroupBy(c => (c.Kind, c.RecordId)))
+            if (await write() is not { } written)
             {
-                await record.Key.Kind.ApplyAsync(db, record.Key.RecordId, record.ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal), cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-
-                // The history records what was stored, with the ids the database gave new rows.
-                var stored = await record.Key.Kind.LoadAsync(db, record.Key.RecordId, cancellationToken);
-                written.AddRange(record.Select(c => c with { After = stored?.GetValueOrDefault(c.Field) }));
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                return null;
             }
 
             changes = written;
@@ -207,6 +255,7 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
         catch (DbUpdateConcurrencyException)
         {
             await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
             return null;
         }
 
@@ -219,7 +268,39 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             revision.RecordId,
             changes.Select(c => c.Field).Distinct(StringComparer.Ordinal));
         db.ChangeTracker.Clear();
-        return EditResult.Saved(revision.Id);
+        return EditResult.Saved(revision.Id, revision.RecordId);
+    }
+
+    // Writes the changes record by record and returns them with the values as stored (new rows get their ids from
+    // the database); null when a record no longer holds what a change starts from. The transaction (BEGIN IMMEDIATE
+    // on SQLite) keeps any other write out between that check and the write, for records without a version too.
+    private async Task<List<RecordChange>?> ApplyAsync(List<RecordChange> changes, CancellationToken cancellationToken)
+    {
+        var written = new List<RecordChange>();
+        foreach (var record in changes.GroupBy(c => (c.Kind, c.RecordId)))
+        {
+            var kind = record.Key.Kind;
+            var now = await kind.LoadAsync(db, record.Key.RecordId, cancellationToken);
+            if (now is null || record.Any(c => now.GetValueOrDefault(c.Field) != c.Before))
+            {
+                return null;
+            }
+
+            await kind.ApplyAsync(db, record.Key.RecordId, record.ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            var stored = await kind.LoadAsync(db, record.Key.RecordId, cancellationToken);
+            written.AddRange(record.Select(c => c with { After = stored?.GetValueOrDefault(c.Field) }));
+        }
+
+        return written;
+    }
+
+    // A new record's every stored value is a change from nothing.
+    private async Task<List<RecordChange>?> CreateRecordAsync(EditableRecord kind, Revision revision, RecordState values, CancellationToken cancellationToken)
+    {
+        revision.RecordId = await kind.CreateAsync(db, values, cancellationToken);
+        var stored = await kind.LoadAsync(db, revision.RecordId, cancellationToken) ?? new RecordState();
+        return stored.Where(f => f.Value is not null).Select(f => new RecordChange(kind, revision.RecordId, f.Key, null, f.Value)).ToList();
     }
 
     // A corrected field remembers what the importer had said; set back to exactly that, it is the importer's again.

@@ -9,6 +9,9 @@ public static class EditingServices
     public static IServiceCollection AddEditing(this IServiceCollection services)
     {
         services.AddSingleton<EditableRecord, MeetingRecord>();
+        services.AddSingleton<EditableRecord, PersonRecord>();
+        services.AddSingleton<EditableRecord, TopicRecord>();
+        services.AddSingleton<EditableRecord, InitiativeRecord>();
         services.AddScoped<RecordEditor>();
         services.AddScoped<CurrentEditor>();
         return services;
