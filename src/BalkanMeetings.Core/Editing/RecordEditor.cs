@@ -48,7 +48,8 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
         }
 
         var revision = new Revision { Kind = RevisionKind.Edit, RecordType = recordType, RecordId = id, EditorName = editor.Name, AccountId = editor.AccountId, Reason = reason!.Trim() };
-        return await WriteAsync(revision, () => ApplyAsync(changes, cancellationToken), cancellationToken)
+        var read = new Dictionary<(string, int), RecordState> { [(recordType, id)] = current };
+        return await WriteAsync(revision, () => ApplyAsync(changes, read, cancellationToken), cancellationToken)
             ?? await ConflictAfterRaceAsync(kind, id, opened, cancellationToken);
     }
 
@@ -109,10 +110,12 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
 
         var changes = new List<RecordChange>();
         var conflicts = new List<ChangedMeanwhile>();
+        var read = new Dictionary<(string, int), RecordState>();
         foreach (var record in revision.Changes.GroupBy(c => (c.RecordType, c.RecordId)))
         {
             var kind = Kind(record.Key.RecordType);
             var current = await kind.LoadAsync(db, record.Key.RecordId, cancellationToken);
+            read[record.Key] = current ?? new RecordState();
             foreach (var change in record)
             {
                 var now = current?.GetValueOrDefault(change.Field);
@@ -159,7 +162,7 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             Reason = reason!.Trim(),
             RevertsRevisionId = revision.Id,
         };
-        return await WriteAsync(revert, () => ApplyAsync(changes, cancellationToken), cancellationToken) ?? EditResult.Conflict([]);
+        return await WriteAsync(revert, () => ApplyAsync(changes, read, cancellationToken), cancellationToken) ?? EditResult.Conflict([]);
     }
 
     private static void AddReasonError(Dictionary<string, string> errors, string? reason)
@@ -272,16 +275,17 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
     }
 
     // Writes the changes record by record and returns them with the values as stored (new rows get their ids from
-    // the database); null when a record no longer holds what a change starts from. The transaction (BEGIN IMMEDIATE
-    // on SQLite) keeps any other write out between that check and the write, for records without a version too.
-    private async Task<List<RecordChange>?> ApplyAsync(List<RecordChange> changes, CancellationToken cancellationToken)
+    // the database); null when a record is no longer as it was read before the write. The transaction (BEGIN
+    // IMMEDIATE on SQLite) keeps any other write out between that check and the write, for records without a version
+    // too.
+    private async Task<List<RecordChange>?> ApplyAsync(List<RecordChange> changes, Dictionary<(string, int), RecordState> read, CancellationToken cancellationToken)
     {
         var written = new List<RecordChange>();
         foreach (var record in changes.GroupBy(c => (c.Kind, c.RecordId)))
         {
             var kind = record.Key.Kind;
             var now = await kind.LoadAsync(db, record.Key.RecordId, cancellationToken);
-            if (now is null || record.Any(c => now.GetValueOrDefault(c.Field) != c.Before))
+            if (now is null || RecordState.ChangedFields(read[(kind.RecordType, record.Key.RecordId)], now).Any())
             {
                 return null;
             }

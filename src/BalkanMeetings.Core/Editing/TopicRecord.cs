@@ -118,6 +118,7 @@ public sealed class TopicRecord : EditableRecord
 
         // The vocabulary is small (tens of topics), and phrases fold in code, so it is compared in memory.
         var others = await db.Topics.AsNoTracking()
+            .OrderBy(t => t.Id)
             .Select(t => new { t.Name, Phrases = t.Synonyms.Select(s => s.Phrase).ToList() })
             .ToListAsync(cancellationToken);
         var owners = others

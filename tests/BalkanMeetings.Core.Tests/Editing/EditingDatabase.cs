@@ -17,7 +17,20 @@ public sealed class EditingDatabase : IAsyncLifetime, IDisposable
 
     /// <summary>A record editor on its own context, as one request would have.</summary>
     public static RecordEditor CreateEditor(BalkanMeetingsDbContext db) =>
-        new(db, [new MeetingRecord()], TimeProvider.System, NullLogger<RecordEditor>.Instance);
+        CreateEditor(db, new MeetingRecord(), new PersonRecord(), new TopicRecord(), new InitiativeRecord());
+
+    /// <summary>A record editor knowing only the given kinds of record.</summary>
+    public static RecordEditor CreateEditor(BalkanMeetingsDbContext db, params EditableRecord[] kinds) =>
+        new(db, kinds, TimeProvider.System, NullLogger<RecordEditor>.Instance);
+
+    /// <summary>Opens the record as a form would and saves the given fields over it.</summary>
+    public async Task<EditResult> SaveAsync(string recordType, int id, RecordState proposed, string reason = "testing")
+    {
+        await using var db = CreateContext();
+        var editor = CreateEditor(db);
+        var opened = (await editor.LoadAsync(recordType, id, CancellationToken.None))!;
+        return await editor.SaveAsync(recordType, id, opened, proposed, reason, Editor, CancellationToken.None);
+    }
 
     public async Task InitializeAsync()
     {
