@@ -68,6 +68,20 @@ public sealed class TopicRecordTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Adding_a_topic_cannot_be_reverted_as_that_would_leave_it_without_a_name()
+    {
+        await using var db = _database.CreateContext();
+        var editor = EditingDatabase.CreateEditor(db);
+        var created = await editor.CreateAsync(Topic, new() { [TopicRecord.Name] = "climate security" }, "new", _database.Editor, CancellationToken.None);
+
+        var revert = await editor.RevertAsync(created.RevisionId!.Value, "undo", _database.Editor, CancellationToken.None);
+
+        Assert.Equal(EditStatus.Invalid, revert.Status);
+        Assert.Equal("Give the topic a name.", revert.Errors[TopicRecord.Name]);
+        Assert.Equal("climate security", await db.Topics.Where(t => t.Id == created.RecordId).Select(t => t.Name).SingleAsync());
+    }
+
+    [Fact]
     public async Task An_invalid_new_topic_is_refused_and_nothing_is_written()
     {
         await using var db = _database.CreateContext();
