@@ -10,14 +10,22 @@ namespace BalkanMeetings.Core.Editing;
 /// people by these spellings, folded (<see cref="ImportCatalog.PersonKey"/>), so each spelling may name one person
 /// only, and a name changed is kept as an alias. See docs/editing.md#people.
 /// </summary>
-public sealed class PersonRecord : EditableRecord
+public sealed class PersonRecord : PhrasesRecord
 {
-    public const string Name = nameof(Person.Name);
+    public const string Name = NameField;
     public const string Aliases = nameof(Person.Aliases);
 
     public const int NameMaxLength = 200;
 
     public override string RecordType => nameof(Person);
+
+    protected override string PhrasesField => Aliases;
+
+    protected override int MaxNameLength => NameMaxLength;
+
+    protected override string MissingName => "Give the person's name.";
+
+    protected override string PhraseWord => "alias";
 
     public override async Task<RecordState?> LoadAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken)
     {
@@ -27,47 +35,6 @@ public sealed class PersonRecord : EditableRecord
             .Select(p => new { p.Name, Aliases = p.Aliases.Select(a => a.Text).ToList() })
             .SingleOrDefaultAsync(cancellationToken);
         return person is null ? null : new RecordState { [Name] = person.Name, [Aliases] = LineList.Write(person.Aliases) };
-    }
-
-    public override async Task<IReadOnlyDictionary<string, string>> ValidateAsync(BalkanMeetingsDbContext db, RecordState current, RecordState proposed, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(current);
-        ArgumentNullException.ThrowIfNull(proposed);
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var name = proposed.GetValueOrDefault(Name)?.Trim();
-        var aliases = LineList.Read(proposed.GetValueOrDefault(Aliases)).ToList();
-        if (string.IsNullOrEmpty(name))
-        {
-            errors[Name] = "Give the person's name.";
-        }
-        else if (name.Length > NameMaxLength)
-        {
-            errors[Name] = $"Keep the name under {NameMaxLength} characters.";
-        }
-
-        if (LineList.Problem(aliases, "alias") is { } problem)
-        {
-            errors[Aliases] = problem;
-        }
-
-        // The importer still meets the old name in articles; kept as an alias, it still finds this person. An alias
-        // spelled as the name says nothing, so renaming to an alias swaps the two.
-        var oldName = current.GetValueOrDefault(Name);
-        if (name is not null && oldName is not null && oldName != name && !aliases.Contains(oldName, StringComparer.Ordinal))
-        {
-            aliases.Add(oldName);
-        }
-
-        aliases.RemoveAll(a => a == name);
-        proposed[Name] = string.IsNullOrEmpty(name) ? null : name;
-        proposed[Aliases] = LineList.Write(aliases);
-        if (errors.Count == 0)
-        {
-            await CheckSpellingsAsync(db, current, name!, aliases, errors, cancellationToken);
-        }
-
-        return errors;
     }
 
     public override async Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken)
@@ -101,28 +68,35 @@ public sealed class PersonRecord : EditableRecord
         }
     }
 
-    // A spelling new to this person may not already find someone else: the importer could not tell them apart.
-    // Spellings the person had already are not checked again, so an old overlap (for a merge to settle) does not
-    // block other corrections.
-    private static async Task CheckSpellingsAsync(BalkanMeetingsDbContext db, RecordState current, string name, List<string> aliases, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    protected override string Fold(string phrase) => ImportCatalog.PersonKey(phrase);
+
+    // The importer still meets the old name in articles; kept as an alias, it still finds this person. An alias
+    // spelled as the name says nothing, so renaming to an alias swaps the two.
+    protected override void Normalise(RecordState current, string name, List<string> phrases)
     {
-        var had = LineList.Read(current.GetValueOrDefault(Aliases)).Append(current.GetValueOrDefault(Name) ?? string.Empty).Select(ImportCatalog.PersonKey).ToHashSet(StringComparer.Ordinal);
-        var spellings = aliases.Select(a => (Field: Aliases, Text: a)).Prepend((Field: Name, Text: name))
-            .Select(s => (s.Field, s.Text, Key: ImportCatalog.PersonKey(s.Text)))
-            .Where(s => !had.Contains(s.Key))
-            .ToList();
-        var keys = spellings.Select(s => s.Key).Distinct().ToList();
-        var others = await db.People.AsNoTracking()
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(phrases);
+        if (current.GetValueOrDefault(Name) is { } oldName && oldName != name && !phrases.Contains(oldName, StringComparer.Ordinal))
+        {
+            phrases.Add(oldName);
+        }
+
+        phrases.RemoveAll(a => a == name);
+    }
+
+    protected override async Task<ILookup<string, string>> OwnersAsync(BalkanMeetingsDbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var people = await db.People.AsNoTracking()
             .Where(p => keys.Contains(p.SearchKey) || p.Aliases.Any(a => keys.Contains(a.SearchKey)))
+            .OrderBy(p => p.Id)
             .Select(p => new { p.Id, p.Name, p.SearchKey, Aliases = p.Aliases.Select(a => a.SearchKey).ToList() })
             .ToListAsync(cancellationToken);
-        foreach (var (field, text, key) in spellings)
-        {
-            var other = others.FirstOrDefault(p => p.SearchKey == key || p.Aliases.Contains(key));
-            if (other is not null && !errors.ContainsKey(field))
-            {
-                errors[field] = $"“{text}” already names another person, {other.Name} (#{other.Id}). If they are the same person, merge the two instead.";
-            }
-        }
+        return people
+            .SelectMany(p => p.Aliases.Append(p.SearchKey).Where(keys.Contains).Select(key => (Key: key, Owner: $"{p.Name} (#{p.Id})")))
+            .ToLookup(p => p.Key, p => p.Owner, StringComparer.Ordinal);
     }
+
+    protected override string Taken(string phrase, string owner) =>
+        $"“{phrase}” already names another person, {owner}. If they are the same person, merge the two instead.";
 }
