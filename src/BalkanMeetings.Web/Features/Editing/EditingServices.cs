@@ -5,11 +5,12 @@ namespace BalkanMeetings.Web.Features.Editing;
 
 public static class EditingServices
 {
-    /// <summary>The record editor with every kind of record editors correct, and the current editor.</summary>
+    /// <summary>The record editor with every kind of record editors correct, the revision history, and the current editor.</summary>
     public static IServiceCollection AddEditing(this IServiceCollection services)
     {
         services.AddSingleton<EditableRecord, MeetingRecord>();
         services.AddScoped<RecordEditor>();
+        services.AddScoped<RevisionHistory>();
         services.AddScoped<CurrentEditor>();
         return services;
     }

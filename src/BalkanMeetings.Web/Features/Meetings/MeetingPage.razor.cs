@@ -27,6 +27,9 @@ public sealed partial class MeetingPage
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
+    /// <summary>Where "corrected by an editor" leads: the record's history.</summary>
+    private string HistoryHref => "/history/Meeting/" + Number(Id);
+
     protected override async Task OnInitializedAsync()
     {
         _meeting = await Details.LoadAsync(Id, HttpContext.RequestAborted);
