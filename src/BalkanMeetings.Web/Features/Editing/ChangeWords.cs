@@ -29,32 +29,40 @@ public sealed record ListItem(string? Linked, string? Href, string Rest)
 /// </summary>
 public static class ChangeWords
 {
-    private static readonly Dictionary<(string, string), string> Labels = new()
-    {
-        [(nameof(Meeting), MeetingRecord.Title)] = "Title",
-        [(nameof(Meeting), MeetingRecord.Date)] = "Date",
-        [(nameof(Meeting), MeetingRecord.DateOrigin)] = "Date from",
-        [(nameof(Meeting), MeetingRecord.City)] = "City",
-        [(nameof(Meeting), MeetingRecord.Venue)] = "Venue",
-        [(nameof(Meeting), MeetingRecord.Kind)] = "Kind",
-        [(nameof(Meeting), MeetingRecord.Status)] = "Held or planned",
-        [(nameof(Meeting), MeetingRecord.Summary)] = "Summary",
-        [(nameof(Meeting), MeetingRecord.Countries)] = "Countries",
-        [(nameof(Meeting), MeetingRecord.Topics)] = "Topics",
-        [(nameof(Meeting), MeetingRecord.Initiatives)] = "Initiatives",
-        [(nameof(Meeting), MeetingRecord.Participants)] = "Participants",
-        [(nameof(Person), nameof(Person.Name))] = "Name",
-        [(nameof(Person), nameof(Person.Aliases))] = "Also written",
-        [(nameof(Topic), nameof(Topic.Name))] = "Name",
-        [(nameof(Topic), nameof(Topic.Synonyms))] = "Synonyms",
-        [(nameof(Initiative), nameof(Initiative.Name))] = "Name",
-        [(nameof(Initiative), nameof(Initiative.Objective))] = "Objective",
-        [(nameof(Initiative), nameof(Initiative.Timeline))] = "Timeline",
-        [(nameof(ReviewFlag), nameof(ReviewFlag.Status))] = "Flag status",
-        [(nameof(ReviewFlag), nameof(ReviewFlag.ResolutionNote))] = "Resolution note",
-    };
+    // In the order the edit forms show them, which is the order the history lists changed fields in.
+    private static readonly (string RecordType, string Field, string Label)[] Fields =
+    [
+        (nameof(Meeting), MeetingRecord.Title, "Title"),
+        (nameof(Meeting), MeetingRecord.Date, "Date"),
+        (nameof(Meeting), MeetingRecord.DateOrigin, "Date source"),
+        (nameof(Meeting), MeetingRecord.City, "City"),
+        (nameof(Meeting), MeetingRecord.Venue, "Venue"),
+        (nameof(Meeting), MeetingRecord.Kind, "Kind"),
+        (nameof(Meeting), MeetingRecord.Status, "Held or planned"),
+        (nameof(Meeting), MeetingRecord.Summary, "Summary"),
+        (nameof(Meeting), MeetingRecord.Countries, "Countries"),
+        (nameof(Meeting), MeetingRecord.Topics, "Topics"),
+        (nameof(Meeting), MeetingRecord.Initiatives, "Initiatives"),
+        (nameof(Meeting), MeetingRecord.Participants, "Participants"),
+        (nameof(Person), nameof(Person.Name), "Name"),
+        (nameof(Person), nameof(Person.Aliases), "Also written"),
+        (nameof(Topic), nameof(Topic.Name), "Name"),
+        (nameof(Topic), nameof(Topic.Synonyms), "Synonyms"),
+        (nameof(Initiative), nameof(Initiative.Name), "Name"),
+        (nameof(Initiative), nameof(Initiative.Objective), "Objective"),
+        (nameof(Initiative), nameof(Initiative.Timeline), "Timeline"),
+        (nameof(ReviewFlag), nameof(ReviewFlag.Status), "Flag status"),
+        (nameof(ReviewFlag), nameof(ReviewFlag.ResolutionNote), "Resolution note"),
+    ];
 
-    public static string Label(string recordType, string field) => Labels.GetValueOrDefault((recordType, field), field);
+    private static readonly Dictionary<(string, string), (int Order, string Label)> Known =
+        Fields.Select((f, i) => KeyValuePair.Create((f.RecordType, f.Field), (i, f.Label))).ToDictionary();
+
+    public static string Label(string recordType, string field) => Known.TryGetValue((recordType, field), out var known) ? known.Label : field;
+
+    /// <summary>Changes in the order the edit forms show the fields; fields the history does not know come last.</summary>
+    public static IEnumerable<FieldChange> InOrder(IEnumerable<FieldChange> changes) =>
+        changes.OrderBy(c => Known.TryGetValue((c.Record.RecordType, c.Field), out var known) ? known.Order : int.MaxValue).ThenBy(c => c.Field, StringComparer.Ordinal);
 
     public static string RecordType(string recordType) => recordType switch
     {

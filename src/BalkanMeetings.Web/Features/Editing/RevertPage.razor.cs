@@ -32,6 +32,14 @@ public sealed partial class RevertPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    // The edit summary, and the fields of the record the revert would leave invalid (a person since removed).
+    private static Dictionary<string, string> Labels(RevisionEntry revision)
+    {
+        var labels = revision.Changes.Select(c => c.Field).Distinct().ToDictionary(f => f, f => ChangeWords.Label(revision.Record.RecordType, f));
+        labels[FormState.ReasonField] = "Edit summary";
+        return labels;
+    }
+
     private IReadOnlyDictionary<string, string> Errors => _result?.Errors ?? new Dictionary<string, string>();
 
     protected override async Task OnInitializedAsync()
