@@ -48,6 +48,30 @@ public static partial class ValueDiff
     }
 
     /// <summary>
+    /// The pieces with long kept runs cut down to the words nearest the changes (<paramref name="context"/> characters
+    /// or so on each side) and an ellipsis for the rest, so a one-word change to a long summary reads at a glance.
+    /// </summary>
+    public static IReadOnlyList<DiffPiece> Shorten(IReadOnlyList<DiffPiece> pieces, int context)
+    {
+        ArgumentNullException.ThrowIfNull(pieces);
+        if (pieces.All(p => p.Kind == DiffKind.Same))
+        {
+            return pieces;
+        }
+
+        return [.. pieces.Select((piece, i) => piece.Kind != DiffKind.Same ? piece : piece with
+        {
+            Text = (i == 0, i == pieces.Count - 1) switch
+            {
+                _ when piece.Text.Length <= 3 * context => piece.Text,
+                (true, _) => "… " + Tail(piece.Text, context),
+                (_, true) => Head(piece.Text, context) + " …",
+                _ => Head(piece.Text, context) + " … " + Tail(piece.Text, context),
+            },
+        })];
+    }
+
+    /// <summary>
     /// Two lists item by item, in order: each item of either list once, as kept, removed or added; removed items come
     /// before the items added in their place. Items compare by <paramref name="text"/>.
     /// </summary>
@@ -76,6 +100,19 @@ public static partial class ValueDiff
 
         lines.AddRange(before.Skip(old).Select(i => new DiffLine<T>(DiffKind.Same, i)));
         return lines;
+    }
+
+    // The first or last words, up to about the given length, cut at a space.
+    private static string Head(string text, int length)
+    {
+        var space = text.LastIndexOf(' ', length);
+        return text[..(space > 0 ? space : length)];
+    }
+
+    private static string Tail(string text, int length)
+    {
+        var space = text.IndexOf(' ', text.Length - length);
+        return text[(space >= 0 ? space + 1 : text.Length - length)..];
     }
 
     private static void AddSame(List<Run> runs, IReadOnlyList<string> pieces, int from, int to)

@@ -48,6 +48,27 @@ public sealed class ValueDiffTests
     }
 
     [Fact]
+    public void Long_unchanged_text_is_cut_to_the_words_around_the_changes()
+    {
+        var opening = string.Join(' ', Enumerable.Repeat("words before", 20));
+        var middle = string.Join(' ', Enumerable.Repeat("kept between", 20));
+        var pieces = ValueDiff.Shorten(ValueDiff.Words($"{opening} Brussels {middle} Monday end", $"{opening} Skopje {middle} Tuesday end"), 20);
+
+        Assert.Equal(
+            [
+                new(DiffKind.Same, "… words before "),
+                new(DiffKind.Removed, "Brussels"),
+                new(DiffKind.Added, "Skopje"),
+                new(DiffKind.Same, " kept between kept … kept between "),
+                new(DiffKind.Removed, "Monday"),
+                new(DiffKind.Added, "Tuesday"),
+                new DiffPiece(DiffKind.Same, " end"),
+            ],
+            pieces);
+        Assert.Equal([new DiffPiece(DiffKind.Same, opening)], ValueDiff.Shorten([new DiffPiece(DiffKind.Same, opening)], 20));
+    }
+
+    [Fact]
     public void A_list_keeps_its_items_in_order_and_marks_the_added_and_removed_ones()
     {
         var lines = ValueDiff.Lines(["Albania", "Montenegro", "Serbia"], ["Albania", "Kosovo", "Montenegro"], c => c);

@@ -58,6 +58,9 @@ public static class ChangeWords
     private static readonly Dictionary<(string, string), (int Order, string Label)> Known =
         Fields.Select((f, i) => KeyValuePair.Create((f.RecordType, f.Field), (i, f.Label))).ToDictionary();
 
+    /// <summary>About how much unchanged text is shown on each side of a change.</summary>
+    public const int ContextLength = 60;
+
     public static string Label(string recordType, string field) => Known.TryGetValue((recordType, field), out var known) ? known.Label : field;
 
     /// <summary>Changes in the order the edit forms show the fields; fields the history does not know come last.</summary>
@@ -115,7 +118,7 @@ public static class ChangeWords
             (nameof(Meeting), MeetingRecord.Participants) => new ListChange(label, ValueDiff.Lines(Participants(change.Before, names), Participants(change.After, names), i => i.Text)),
             (nameof(Person), nameof(Person.Aliases)) or (nameof(Topic), nameof(Topic.Synonyms)) => Listed(label, change, Lines),
             (nameof(ReviewFlag), nameof(ReviewFlag.Status)) => Whole(label, change, v => EnumWords<FlagStatus>(v, s => MeetingWords.Resolution(s))),
-            _ => new InlineChange(label, ValueDiff.Words(change.Before, change.After)),
+            _ => new InlineChange(label, ValueDiff.Shorten(ValueDiff.Words(change.Before, change.After), ContextLength)),
         };
     }
 
