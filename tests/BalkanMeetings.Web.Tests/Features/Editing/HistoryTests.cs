@@ -76,9 +76,8 @@ public sealed class HistoryTests
     public async Task A_revert_of_a_field_changed_again_since_shows_what_changed_and_does_nothing()
     {
         await using var app = new AppFactory();
-        using var session = await EditorSession.SignInAsync(app);
-        await EditAsync(session, new() { ["City"] = ["Podgorica"], ["Reason"] = ["first"] });
-        var first = await LatestRevisionAsync(app);
+        var (session, first) = await SignInAndEditCityAsync(app);
+        using var signedIn = session;
         await EditAsync(session, new() { ["City"] = ["Cetinje"], ["Reason"] = ["second"] });
 
         using var refused = await session.PostFormAsync($"/revisions/{first.Id}/revert", "revert", new() { ["Reason"] = ["Undo first"] });
@@ -96,9 +95,8 @@ public sealed class HistoryTests
     public async Task A_revert_without_a_reason_is_refused_beside_the_field()
     {
         await using var app = new AppFactory();
-        using var session = await EditorSession.SignInAsync(app);
-        await EditAsync(session, new() { ["City"] = ["Podgorica"], ["Reason"] = ["first"] });
-        var edit = await LatestRevisionAsync(app);
+        var (session, edit) = await SignInAndEditCityAsync(app);
+        using var signedIn = session;
 
         using var refused = await session.PostFormAsync($"/revisions/{edit.Id}/revert", "revert", new() { ["Reason"] = ["   "] });
 
@@ -114,9 +112,9 @@ public sealed class HistoryTests
     public async Task Anonymous_reverts_are_sent_to_sign_in_and_forms_without_antiforgery_are_refused()
     {
         await using var app = new AppFactory();
-        using var session = await EditorSession.SignInAsync(app);
-        await EditAsync(session, new() { ["City"] = ["Podgorica"], ["Reason"] = ["first"] });
-        var url = $"/revisions/{(await LatestRevisionAsync(app)).Id}/revert";
+        var (session, edit) = await SignInAndEditCityAsync(app);
+        using var signedIn = session;
+        var url = $"/revisions/{edit.Id}/revert";
         var form = await session.GetPageAsync(url);
         var fields = EditorSession.Fields(form, "revert", new() { ["Reason"] = ["Undo"] });
         using var anonymous = EditorSession.Anonymous(app);
@@ -239,6 +237,14 @@ public sealed class HistoryTests
         Assert.Equal("History: Mark Rutte", history.QuerySelector("h1")!.TextContent);
         Assert.Equal(["Name"], Labels(history.QuerySelector(".history > li")!));
         Assert.Equal(("Rute", "Rutte"), (history.QuerySelector("del")!.TextContent, history.QuerySelector("ins")!.TextContent));
+    }
+
+    // An editor who has just set meeting 1's city to Podgorica, and the revision that did it.
+    private static async Task<(EditorSession Session, Revision Edit)> SignInAndEditCityAsync(AppFactory app)
+    {
+        var session = await EditorSession.SignInAsync(app);
+        await EditAsync(session, new() { ["City"] = ["Podgorica"], ["Reason"] = ["first"] });
+        return (session, await LatestRevisionAsync(app));
     }
 
     private static async Task EditAsync(EditorSession session, Dictionary<string, string[]> fields)
