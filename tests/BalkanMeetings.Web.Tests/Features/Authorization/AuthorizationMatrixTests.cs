@@ -68,6 +68,11 @@ public sealed class AuthorizationMatrixTests
         var adminOnly = pages[0].AdminOnly;
         var role = adminOnly ? EditorRoles.Admin : EditorRoles.Editor;
         await using var app = new AppFactory();
+        if (sample.Prepare is { } prepare)
+        {
+            await prepare(app);
+        }
+
         using var allowed = await EditorSession.SignInAsync(app, role);
         using var disabled = await EditorSession.SignInAsync(app, role, email: "disabled@example.org");
         using var editor = await EditorSession.SignInAsync(app, EditorRoles.Editor);

@@ -1,3 +1,4 @@
+using System.Net;
 using BalkanMeetings.Web.Features.Accounts;
 using BalkanMeetings.Web.Tests.Features.Accounts;
 
@@ -13,12 +14,14 @@ internal static class EditingRoutes
     /// <param name="Url">The page, with ids that exist in the seeds.</param>
     /// <param name="FormName">The form's <c>@formname</c>.</param>
     /// <param name="Change">Fields over those the page renders, so that the form, posted by an allowed editor, writes to the database.</param>
-    public sealed record Sample(string Url, string FormName, Dictionary<string, string[]> Change);
+    /// <param name="Prepare">What the page needs that the seeds lack (a revision to revert), made before anything is sent.</param>
+    public sealed record Sample(string Url, string FormName, Dictionary<string, string[]> Change, Func<AppFactory, Task>? Prepare = null);
 
     /// <summary>By route template, exactly as the page's <c>@page</c> directive writes it.</summary>
     public static IReadOnlyDictionary<string, Sample> ByTemplate { get; } = new Dictionary<string, Sample>(StringComparer.Ordinal)
     {
         ["/meetings/{Id:int}/edit"] = new("/meetings/1/edit", "edit-meeting", new() { ["Title"] = ["Retitled"], ["Reason"] = ["Checking who may save"] }),
+        ["/revisions/{Id:int}/revert"] = new("/revisions/1/revert", "revert", new() { ["Reason"] = ["Checking who may revert"] }, EditMeetingAsync),
         ["/admin/editors"] = new("/admin/editors", EditorsPage.AddForm, new() { [EditorAccounts.EmailField] = ["added@example.org"], [EditorAccounts.RoleField] = [EditorRoles.Admin] }),
         ["/account/password"] = new("/account/password", "change-password", new()
         {
@@ -27,4 +30,12 @@ internal static class EditingRoutes
             [PasswordPage.RepeatField] = ["an entirely new password"],
         }),
     };
+
+    // Revision 1 of a fresh app, for the revert page to undo.
+    private static async Task EditMeetingAsync(AppFactory app)
+    {
+        using var editor = await EditorSession.SignInAsync(app);
+        using var saved = await editor.PostFormAsync("/meetings/1/edit", "edit-meeting", new() { ["City"] = ["Podgorica"], ["Reason"] = ["Something to revert"] });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+    }
 }
