@@ -132,7 +132,7 @@ public static partial class ValueDiff
         var merged = new List<Run>();
         foreach (var run in runs)
         {
-            if (!run.Same && merged.Count >= 2 && IsSpace(merged[^1]) && merged[^2] is { Same: false } changed)
+            if (IsReplacement(run) && merged.Count >= 2 && IsSpace(merged[^1]) && merged[^2] is var changed && IsReplacement(changed))
             {
                 var space = merged[^1].Removed;
                 merged.RemoveRange(merged.Count - 2, 2);
@@ -145,6 +145,9 @@ public static partial class ValueDiff
 
         return merged;
     }
+
+    // Only words replaced on both sides join up: two insertions around a kept space stay two, with the space kept.
+    private static bool IsReplacement(Run run) => !run.Same && run.Removed.Length > 0 && run.Added.Length > 0;
 
     private static bool IsSpace(Run run) => run.Same && run.Removed.Length > 0 && string.IsNullOrWhiteSpace(run.Removed);
 
