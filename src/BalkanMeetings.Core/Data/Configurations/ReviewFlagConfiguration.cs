@@ -10,7 +10,11 @@ internal sealed class ReviewFlagConfiguration : IEntityTypeConfiguration<ReviewF
     {
         builder.Property(f => f.RecordType).HasMaxLength(50);
         builder.Property(f => f.Field).HasMaxLength(100);
-        builder.Property(f => f.ResolvedBy).HasMaxLength(100);
+        // An editor's name, as revisions keep it.
+        builder.Property(f => f.ResolvedBy).HasMaxLength(256);
+
+        // Two editors resolving one flag at once: the second write finds the status changed and is refused.
+        builder.Property(f => f.Status).IsConcurrencyToken();
 
         builder.HasOne<Article>()
             .WithMany()
