@@ -46,7 +46,7 @@ public sealed class FlagRecord : EditableRecord
         {
             errors[Status] = "This flag is already resolved. To resolve it differently, revert that resolution in its history first.";
         }
-        else if (note is null)
+        else if (string.IsNullOrEmpty(note))
         {
             errors[ResolutionNote] = "Say why: the note is shown with the flag on the meeting page.";
         }

@@ -17,7 +17,7 @@ public sealed class EditingDatabase : IAsyncLifetime, IDisposable
 
     /// <summary>A record editor on its own context, as one request would have.</summary>
     public static RecordEditor CreateEditor(BalkanMeetingsDbContext db) =>
-        new(db, [new MeetingRecord()], TimeProvider.System, NullLogger<RecordEditor>.Instance);
+        new(db, [new MeetingRecord(), new FlagRecord()], TimeProvider.System, NullLogger<RecordEditor>.Instance);
 
     public async Task InitializeAsync()
     {

@@ -21,8 +21,10 @@ internal sealed class ReviewFlagConfiguration : IEntityTypeConfiguration<ReviewF
             .HasForeignKey(f => f.ArticleId)
             .OnDelete(DeleteBehavior.Cascade);
 
-        // The review queue lists open flags by kind.
-        builder.HasIndex(f => new { f.Status, f.Kind });
+        // The review queue: open flags by severity then age, all of them or one kind's, read in index order; and the
+        // number open of each kind.
+        builder.HasIndex(f => new { f.Status, f.Severity, f.CreatedAtUtc });
+        builder.HasIndex(f => new { f.Status, f.Kind, f.Severity, f.CreatedAtUtc });
 
         // Meeting pages and the has-open-flags filter look flags up by meeting.
         builder.HasIndex(f => new { f.MeetingId, f.Status });
