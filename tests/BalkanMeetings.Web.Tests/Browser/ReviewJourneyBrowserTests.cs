@@ -24,19 +24,9 @@ public sealed partial class ReviewJourneyBrowserTests(BrowserFixture browser)
     public async Task An_editor_fixes_the_Stoltenberg_flag_from_the_queue_sees_it_on_the_meeting_and_in_the_history_and_reverts_it()
     {
         var meetingId = await MeetingIdAsync();
-        var email = "erin.reviewer@example.org";
-        await AddEditorAsync(email, "Erin Editor");
         await using var session = await browser.OpenAsync(Viewport.Desktop);
         var page = session.Page;
-
-        // The queue is for editors: asking for it leads to the sign-in page, and back once signed in.
-        await session.GotoAsync("/review");
-        Assert.Contains("/account/sign-in", page.Url, StringComparison.Ordinal);
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await session.ScreenshotAsync("1-sign-in", fullPage: false);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(QueueAddress());
+        await SignInToTheQueueAsync(session, "erin.reviewer@example.org", "Erin Editor", "1-sign-in");
 
         Assert.Equal("Review queue", await page.Locator("h1").InnerTextAsync());
         await session.AssertAccessibleAsync();
@@ -71,7 +61,7 @@ public sealed partial class ReviewJourneyBrowserTests(BrowserFixture browser)
         await page.Locator("#flags details").EvaluateAsync("details => details.open = true");
         var resolution = page.Locator("#flags .resolution");
         Assert.Contains("Corrected by Erin Editor on", await resolution.InnerTextAsync(), StringComparison.Ordinal);
-        await page.EvaluateAsync("() => document.getElementById('participants-heading').scrollIntoView()");
+        await page.EvaluateAsync("() => { document.getElementById('participants-heading').scrollIntoView(); window.scrollBy(0, -16); }");
         await session.ScreenshotAsync("4-meeting", fullPage: false);
 
         // The history lists the one revision that changed both the participant and the flag.
@@ -98,6 +88,39 @@ public sealed partial class ReviewJourneyBrowserTests(BrowserFixture browser)
         Assert.Contains("Office does not fit the date", await page.Locator("#flags .flag-list").First.InnerTextAsync(), StringComparison.Ordinal);
         await session.ScreenshotAsync("7-reverted");
         Assert.Equal(FlagStatus.Open, await FlagStatusAsync(meetingId));
+    }
+
+    [BrowserFact]
+    public async Task On_a_phone_the_queue_and_the_resolve_page_read_without_sideways_scrolling()
+    {
+        await using var session = await browser.OpenAsync(Viewport.Phone);
+        var page = session.Page;
+        await SignInToTheQueueAsync(session, "phone.reviewer@example.org", "Phoebe Phone", step: null);
+        await session.AssertFitsWidthAsync(Viewport.Phone.Width);
+        await session.ScreenshotAsync("queue", fullPage: false);
+
+        await page.Locator("ol.queue > li .resolve a").First.ClickAsync();
+        await page.WaitForURLAsync(ResolveAddress());
+        await session.AssertFitsWidthAsync(Viewport.Phone.Width);
+        await session.ScreenshotAsync("resolve");
+    }
+
+    // The queue is for editors: asking for it leads to the sign-in page, and back to it once signed in.
+    private async Task SignInToTheQueueAsync(BrowserSession session, string email, string name, string? step)
+    {
+        await AddEditorAsync(email, name);
+        var page = session.Page;
+        await session.GotoAsync("/review");
+        Assert.Contains("/account/sign-in", page.Url, StringComparison.Ordinal);
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        if (step is not null)
+        {
+            await session.ScreenshotAsync(step, fullPage: false);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(QueueAddress());
     }
 
     [GeneratedRegex(@"^revision-(\d+)$")]
