@@ -93,13 +93,7 @@ public sealed class FlagRecordTests : IAsyncLifetime, IDisposable
     public async Task The_office_holder_replaces_the_participant_and_the_flag_is_resolved_in_one_revision_that_one_revert_undoes()
     {
         var flagId = await StoltenbergFlagAsync();
-        FlagReview review;
-        await using (var db = _database.CreateContext())
-        {
-            review = (await new FlagReviewQuery(db).LoadAsync(flagId, CancellationToken.None))!;
-        }
-
-        var replacement = review.Replacement!;
+        var replacement = (await ReviewAsync(flagId)).Replacement!;
         Assert.Equal(("Jens Stoltenberg", "Mark Rutte"), (replacement.Replaced, replacement.Holder));
         var meeting = await OpenAsync(nameof(Meeting), replacement.MeetingId);
 
@@ -133,12 +127,7 @@ public sealed class FlagRecordTests : IAsyncLifetime, IDisposable
     public async Task A_save_over_several_records_writes_nothing_when_one_of_them_changed_meanwhile()
     {
         var flagId = await StoltenbergFlagAsync();
-        FlagReview review;
-        await using (var db = _database.CreateContext())
-        {
-            review = (await new FlagReviewQuery(db).LoadAsync(flagId, CancellationToken.None))!;
-        }
-
+        var review = await ReviewAsync(flagId);
         var meeting = await OpenAsync(nameof(Meeting), review.Replacement!.MeetingId);
         await using (var db = _database.CreateContext())
         {
@@ -218,6 +207,12 @@ public sealed class FlagRecordTests : IAsyncLifetime, IDisposable
             .Where(f => f.Kind == FlagKind.RoleDoesNotFitDate && f.MeetingId == 1 && f.Message.StartsWith("Stoltenberg"))
             .Select(f => f.Id)
             .SingleAsync();
+    }
+
+    private async Task<FlagReview> ReviewAsync(int flagId)
+    {
+        await using var db = _database.CreateContext();
+        return (await new FlagReviewQuery(db).LoadAsync(flagId, CancellationToken.None))!;
     }
 
     private async Task<RecordState> OpenAsync(string recordType, int id)
