@@ -28,47 +28,80 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
     /// <param name="reason">The edit summary.</param>
     /// <param name="editor">Who saves.</param>
     /// <param name="cancellationToken">Cancels the save; nothing is written.</param>
-    public async Task<EditResult> SaveAsync(
+    public Task<EditResult> SaveAsync(
         string recordType, int id, RecordState opened, RecordState proposed, string? reason, EditorIdentity editor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(opened);
         ArgumentNullException.ThrowIfNull(proposed);
+        return SaveAsync(RevisionKind.Edit, [new RecordEdit(recordType, id, opened, proposed)], reason, editor, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves changes to one or more records as one revision, listed first in the history of the first record (a
+    /// resolved flag and the participant its fix replaced are one step, and one revert undoes both). Refused as a
+    /// whole when any record is missing, changed since its form was opened, or invalid.
+    /// </summary>
+    /// <param name="kind">What the revision is: an edit, a flag's resolution, ...; a revert is <see cref="RevertAsync"/>'s.</param>
+    /// <param name="edits">The records and what is proposed for each, the revision's own record first.</param>
+    /// <param name="reason">The edit summary.</param>
+    /// <param name="editor">Who saves.</param>
+    /// <param name="cancellationToken">Cancels the save; nothing is written.</param>
+    public async Task<EditResult> SaveAsync(
+        RevisionKind kind, IReadOnlyList<RecordEdit> edits, string? reason, EditorIdentity editor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edits);
         ArgumentNullException.ThrowIfNull(editor);
-        var kind = Kind(recordType);
-        if (await kind.LoadAsync(db, id, cancellationToken) is not { } current)
+        ArgumentOutOfRangeException.ThrowIfZero(edits.Count, nameof(edits));
+        if (kind == RevisionKind.Revert)
         {
-            return EditResult.NotFound;
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "A revert names the revision it undoes: use RevertAsync.");
         }
 
-        var meanwhile = ChangedSince(opened, current);
-        if (meanwhile.Count > 0)
+        var changes = new List<RecordChange>();
+        var conflicts = new List<ChangedMeanwhile>();
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var edit in edits)
         {
-            return EditResult.Conflict(meanwhile);
+            var record = Kind(edit.RecordType);
+            if (await record.LoadAsync(db, edit.Id, cancellationToken) is not { } current)
+            {
+                return EditResult.NotFound;
+            }
+
+            conflicts.AddRange(ChangedSince(edit.Opened, current));
+            var full = new RecordState(current);
+            foreach (var (field, value) in edit.Proposed)
+            {
+                full[field] = value;
+            }
+
+            foreach (var (field, message) in await record.ValidateAsync(db, current, full, cancellationToken))
+            {
+                errors.TryAdd(field, message);
+            }
+
+            changes.AddRange(RecordState.ChangedFields(current, full)
+                .Select(field => new RecordChange(record, edit.Id, field, current.GetValueOrDefault(field), full.GetValueOrDefault(field))));
         }
 
-        var full = new RecordState(current);
-        foreach (var (field, value) in proposed)
+        if (conflicts.Count > 0)
         {
-            full[field] = value;
+            return EditResult.Conflict(conflicts);
         }
 
-        var errors = new Dictionary<string, string>(await kind.ValidateAsync(db, current, full, cancellationToken), StringComparer.Ordinal);
         AddReasonError(errors, reason);
         if (errors.Count > 0)
         {
             return EditResult.Invalid(errors);
         }
 
-        var changes = RecordState.ChangedFields(current, full)
-            .Select(field => new RecordChange(kind, id, field, current.GetValueOrDefault(field), full.GetValueOrDefault(field)))
-            .ToList();
         if (changes.Count == 0)
         {
             return EditResult.Unchanged;
         }
 
-        return await WriteAsync(new Revision { Kind = RevisionKind.Edit, RecordType = recordType, RecordId = id, EditorName = editor.Name, AccountId = editor.AccountId, Reason = reason!.Trim() }, changes, cancellationToken)
-            ?? await ConflictAfterRaceAsync(kind, id, opened, cancellationToken);
+        var revision = new Revision { Kind = kind, RecordType = edits[0].RecordType, RecordId = edits[0].Id, EditorName = editor.Name, AccountId = editor.AccountId, Reason = reason!.Trim() };
+        return await WriteAsync(revision, changes, cancellationToken) ?? await ConflictAfterRaceAsync(edits, cancellationToken);
     }
 
     /// <summary>
@@ -163,12 +196,22 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             .Select(field => new ChangedMeanwhile(field, opened.GetValueOrDefault(field), current.GetValueOrDefault(field)))
             .ToList();
 
-    // Another save landed between reading the record and writing it: report what it changed.
-    private async Task<EditResult> ConflictAfterRaceAsync(EditableRecord kind, int id, RecordState opened, CancellationToken cancellationToken)
+    // Another save landed between reading the records and writing them: report what it changed.
+    private async Task<EditResult> ConflictAfterRaceAsync(IReadOnlyList<RecordEdit> edits, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var now = await kind.LoadAsync(db, id, cancellationToken);
-        return now is null ? EditResult.NotFound : EditResult.Conflict(ChangedSince(opened, now));
+        var conflicts = new List<ChangedMeanwhile>();
+        foreach (var edit in edits)
+        {
+            if (await Kind(edit.RecordType).LoadAsync(db, edit.Id, cancellationToken) is not { } now)
+            {
+                return EditResult.NotFound;
+            }
+
+            conflicts.AddRange(ChangedSince(edit.Opened, now));
+        }
+
+        return EditResult.Conflict(conflicts);
     }
 
     // Null when the record changed under the write (the meeting's version moved on).
@@ -181,7 +224,7 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             var written = new List<RecordChange>();
             foreach (var record in changes.GroupBy(c => (c.Kind, c.RecordId)))
             {
-                await record.Key.Kind.ApplyAsync(db, record.Key.RecordId, record.ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal), cancellationToken);
+                await record.Key.Kind.ApplyAsync(db, record.Key.RecordId, record.ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal), revision, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
 
                 // The history records what was stored, with the ids the database gave new rows.
@@ -250,3 +293,6 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
 
     private sealed record RecordChange(EditableRecord Kind, int RecordId, string Field, string? Before, string? After);
 }
+
+/// <summary>One record's part of a save: the state its form showed when opened, and the fields it sends (others keep their values).</summary>
+public sealed record RecordEdit(string RecordType, int Id, RecordState Opened, RecordState Proposed);

@@ -17,7 +17,7 @@ public sealed class EditingDatabase : IAsyncLifetime, IDisposable
 
     /// <summary>A record editor on its own context, as one request would have.</summary>
     public static RecordEditor CreateEditor(BalkanMeetingsDbContext db) =>
-        new(db, [new MeetingRecord()], TimeProvider.System, NullLogger<RecordEditor>.Instance);
+        new(db, [new MeetingRecord(), new FlagRecord()], TimeProvider.System, NullLogger<RecordEditor>.Instance);
 
     /// <summary>Opens the meeting as an edit form would and saves the given fields over it.</summary>
     public async Task<EditResult> EditMeetingAsync(int id, RecordState proposed, string reason, EditorIdentity? editor = null)

@@ -1,4 +1,5 @@
 using BalkanMeetings.Core.Editing;
+using BalkanMeetings.Core.Review;
 using BalkanMeetings.Web.Features.Accounts;
 
 namespace BalkanMeetings.Web.Features.Editing;
@@ -9,6 +10,9 @@ public static class EditingServices
     public static IServiceCollection AddEditing(this IServiceCollection services)
     {
         services.AddSingleton<EditableRecord, MeetingRecord>();
+        services.AddSingleton<EditableRecord, FlagRecord>();
+        services.AddScoped<ReviewQueueQuery>();
+        services.AddScoped<FlagReviewQuery>();
         services.AddScoped<RecordEditor>();
         services.AddScoped<RevisionHistory>();
         services.AddScoped<CurrentEditor>();

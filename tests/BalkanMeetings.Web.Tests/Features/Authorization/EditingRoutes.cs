@@ -1,5 +1,6 @@
 using System.Net;
 using BalkanMeetings.Web.Features.Accounts;
+using BalkanMeetings.Web.Features.Review;
 using BalkanMeetings.Web.Tests.Features.Accounts;
 
 namespace BalkanMeetings.Web.Tests.Features.Authorization;
@@ -23,6 +24,7 @@ internal static class EditingRoutes
         ["/meetings/{Id:int}/edit"] = new("/meetings/1/edit", "edit-meeting", new() { ["Title"] = ["Retitled"], ["Reason"] = ["Checking who may save"] }),
         ["/revisions/{Id:int}/revert"] = new("/revisions/1/revert", "revert", new() { ["Reason"] = ["Checking who may revert"] }, EditMeetingAsync),
         ["/admin/editors"] = new("/admin/editors", EditorsPage.AddForm, new() { [EditorAccounts.EmailField] = ["added@example.org"], [EditorAccounts.RoleField] = [EditorRoles.Admin] }),
+        ["/review/{FlagId:int}"] = new("/review/1", ResolveFlagPage.FormName, new() { [ResolveFlagPage.OutcomeField] = ["Dismissed"], ["ResolutionNote"] = ["Checking who may resolve"] }),
         ["/account/password"] = new("/account/password", "change-password", new()
         {
             [PasswordPage.CurrentField] = [EditorSession.Password],
@@ -38,4 +40,10 @@ internal static class EditingRoutes
         using var saved = await editor.PostFormAsync("/meetings/1/edit", "edit-meeting", new() { ["City"] = ["Podgorica"], ["Reason"] = ["Something to revert"] });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
+
+    /// <summary>
+    /// Pages for editors only that change nothing (the review queue lists flags through a GET form): there is no form
+    /// to forge, and each page's own tests send anonymous readers to sign-in.
+    /// </summary>
+    public static IReadOnlySet<string> ReadOnlyTemplates { get; } = new HashSet<string>(StringComparer.Ordinal) { "/review" };
 }
