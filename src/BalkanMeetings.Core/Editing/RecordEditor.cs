@@ -28,41 +28,63 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
     /// <param name="reason">The edit summary.</param>
     /// <param name="editor">Who saves.</param>
     /// <param name="cancellationToken">Cancels the save; nothing is written.</param>
-    public async Task<EditResult> SaveAsync(
+    public Task<EditResult> SaveAsync(
         string recordType, int id, RecordState opened, RecordState proposed, string? reason, EditorIdentity editor, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(opened);
+        ArgumentNullException.ThrowIfNull(proposed);
+        return SaveAsync(RevisionKind.Edit, [new RecordEdit(recordType, id, opened, proposed)], reason, editor, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves changes to one or more records as one revision, listed first in the history of the first record (a
+    /// resolved flag and the participant its fix replaced are one step, and one revert undoes both). Refused as a
+    /// whole when any record is missing, changed since its form was opened, or invalid.
+    /// </summary>
+    /// <param name="kind">What the revision is: an edit, a flag's resolution, ...; a revert is <see cref="RevertAsync"/>'s.</param>
+    /// <param name="edits">The records and what is proposed for each, the revision's own record first.</param>
+    /// <param name="reason">The edit summary.</param>
+    /// <param name="editor">Who saves.</param>
+    /// <param name="cancellationToken">Cancels the save; nothing is written.</param>
+    public async Task<EditResult> SaveAsync(
+        RevisionKind kind, IReadOnlyList<RecordEdit> edits, string? reason, EditorIdentity editor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edits);
         ArgumentNullException.ThrowIfNull(editor);
-        var kind = Kind(recordType);
-        var (current, full, refusal) = await CheckAsync(kind, id, opened, proposed, reason, new Dictionary<string, string>(), cancellationToken);
+        ArgumentOutOfRangeException.ThrowIfZero(edits.Count, nameof(edits));
+        if (kind == RevisionKind.Revert)
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "A revert names the revision it undoes: use RevertAsync.");
+        }
+
+        var (changes, read, refusal) = await CheckAsync(edits, reason, new Dictionary<string, string>(), cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var changes = RecordState.ChangedFields(current, full)
-            .Select(field => new RecordChange(kind, id, field, current.GetValueOrDefault(field), full.GetValueOrDefault(field)))
-            .ToList();
         if (changes.Count == 0)
         {
             return EditResult.Unchanged;
         }
 
-        var revision = new Revision { Kind = RevisionKind.Edit, RecordType = recordType, RecordId = id, EditorName = editor.Name, AccountId = editor.AccountId, Reason = reason!.Trim() };
-        var read = new Dictionary<(string, int), RecordState> { [(recordType, id)] = current };
-        return await WriteAsync(revision, () => ApplyAsync(changes, read, cancellationToken), cancellationToken)
-            ?? await ConflictAfterRaceAsync(kind, id, opened, cancellationToken);
+        var revision = new Revision { Kind = kind, RecordType = edits[0].RecordType, RecordId = edits[0].Id, EditorName = editor.Name, AccountId = editor.AccountId, Reason = reason!.Trim() };
+        return await WriteAsync(revision, () => ApplyAsync(changes, read, revision, cancellationToken), cancellationToken)
+            ?? await ConflictAfterRaceAsync(edits, cancellationToken);
     }
 
     /// <summary>
     /// Refuses a save in which the form itself found problems (a name that matches no record), reporting them
     /// together with everything else a save would refuse, so the editor sees all there is to fix at once. Writes
-    /// nothing. A conflict or a missing record is reported as <see cref="SaveAsync"/> would.
+    /// nothing. A conflict or a missing record is reported as a save would report it.
     /// </summary>
     public async Task<EditResult> RefuseAsync(
         string recordType, int id, RecordState opened, RecordState proposed, string? reason, IReadOnlyDictionary<string, string> formErrors, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(opened);
+        ArgumentNullException.ThrowIfNull(proposed);
         ArgumentNullException.ThrowIfNull(formErrors);
-        var (_, _, refusal) = await CheckAsync(Kind(recordType), id, opened, proposed, reason, formErrors, cancellationToken);
+        var (_, _, refusal) = await CheckAsync([new RecordEdit(recordType, id, opened, proposed)], reason, formErrors, cancellationToken);
         return refusal ?? EditResult.Invalid(formErrors);
     }
 
@@ -162,7 +184,7 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             Reason = reason!.Trim(),
             RevertsRevisionId = revision.Id,
         };
-        return await WriteAsync(revert, () => ApplyAsync(changes, read, cancellationToken), cancellationToken) ?? EditResult.Conflict([]);
+        return await WriteAsync(revert, () => ApplyAsync(changes, read, revert, cancellationToken), cancellationToken) ?? EditResult.Conflict([]);
     }
 
     private static void AddReasonError(Dictionary<string, string> errors, string? reason)
@@ -177,38 +199,53 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
         }
     }
 
-    // Everything a save checks before writing: the record is there, unchanged since the form was opened, and the
-    // proposed state (the current one with the form's fields over it) is valid and has a reason.
-    private async Task<(RecordState Current, RecordState Full, EditResult? Refusal)> CheckAsync(
-        EditableRecord kind, int id, RecordState opened, RecordState proposed, string? reason, IReadOnlyDictionary<string, string> formErrors, CancellationToken cancellationToken)
+    // Everything a save checks before writing: each record is there and unchanged since its form was opened, and its
+    // proposed state (the current one with the form's fields over it) is valid; the reason is given. Returns the
+    // changes to write and each record as read, or why the save is refused.
+    private async Task<(List<RecordChange> Changes, Dictionary<(string, int), RecordState> Read, EditResult? Refusal)> CheckAsync(
+        IReadOnlyList<RecordEdit> edits, string? reason, IReadOnlyDictionary<string, string> formErrors, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(opened);
-        ArgumentNullException.ThrowIfNull(proposed);
-        if (await kind.LoadAsync(db, id, cancellationToken) is not { } current)
+        var changes = new List<RecordChange>();
+        var read = new Dictionary<(string, int), RecordState>();
+        var conflicts = new List<ChangedMeanwhile>();
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var edit in edits)
         {
-            return (new RecordState(), new RecordState(), EditResult.NotFound);
+            var record = Kind(edit.RecordType);
+            if (await record.LoadAsync(db, edit.Id, cancellationToken) is not { } current)
+            {
+                return (changes, read, EditResult.NotFound);
+            }
+
+            read[(edit.RecordType, edit.Id)] = current;
+            conflicts.AddRange(ChangedSince(edit.Opened, current));
+            var full = new RecordState(current);
+            foreach (var (field, value) in edit.Proposed)
+            {
+                full[field] = value;
+            }
+
+            foreach (var (field, message) in await record.ValidateAsync(db, current, full, cancellationToken))
+            {
+                errors.TryAdd(field, message);
+            }
+
+            changes.AddRange(RecordState.ChangedFields(current, full)
+                .Select(field => new RecordChange(record, edit.Id, field, current.GetValueOrDefault(field), full.GetValueOrDefault(field))));
         }
 
-        var meanwhile = ChangedSince(opened, current);
-        if (meanwhile.Count > 0)
+        if (conflicts.Count > 0)
         {
-            return (current, current, EditResult.Conflict(meanwhile));
+            return (changes, read, EditResult.Conflict(conflicts));
         }
 
-        var full = new RecordState(current);
-        foreach (var (field, value) in proposed)
-        {
-            full[field] = value;
-        }
-
-        var errors = new Dictionary<string, string>(await kind.ValidateAsync(db, current, full, cancellationToken), StringComparer.Ordinal);
         AddReasonError(errors, reason);
         foreach (var (field, message) in formErrors)
         {
             errors[field] = message;
         }
 
-        return (current, full, errors.Count > 0 ? EditResult.Invalid(errors) : null);
+        return (changes, read, errors.Count > 0 ? EditResult.Invalid(errors) : null);
     }
 
     private static List<ChangedMeanwhile> ChangedSince(RecordState opened, RecordState current) =>
@@ -216,12 +253,22 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             .Select(field => new ChangedMeanwhile(field, opened.GetValueOrDefault(field), current.GetValueOrDefault(field)))
             .ToList();
 
-    // Another save landed between reading the record and writing it: report what it changed.
-    private async Task<EditResult> ConflictAfterRaceAsync(EditableRecord kind, int id, RecordState opened, CancellationToken cancellationToken)
+    // Another save landed between reading the records and writing them: report what it changed.
+    private async Task<EditResult> ConflictAfterRaceAsync(IReadOnlyList<RecordEdit> edits, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var now = await kind.LoadAsync(db, id, cancellationToken);
-        return now is null ? EditResult.NotFound : EditResult.Conflict(ChangedSince(opened, now));
+        var conflicts = new List<ChangedMeanwhile>();
+        foreach (var edit in edits)
+        {
+            if (await Kind(edit.RecordType).LoadAsync(db, edit.Id, cancellationToken) is not { } now)
+            {
+                return EditResult.NotFound;
+            }
+
+            conflicts.AddRange(ChangedSince(edit.Opened, now));
+        }
+
+        return EditResult.Conflict(conflicts);
     }
 
     // Runs the write and records the revision with the changes it returns, in one transaction. Null when the
@@ -275,24 +322,27 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
     }
 
     // Writes the changes record by record and returns them with the values as stored (new rows get their ids from
-    // the database); null when a record is no longer as it was read before the write. The transaction (BEGIN
-    // IMMEDIATE on SQLite) keeps any other write out between that check and the write, for records without a version
-    // too.
-    private async Task<List<RecordChange>?> ApplyAsync(List<RecordChange> changes, Dictionary<(string, int), RecordState> read, CancellationToken cancellationToken)
+    // the database); null, writing nothing, when a record is no longer as it was read before the write. The
+    // transaction (BEGIN IMMEDIATE on SQLite) keeps any other write out between that check and the write, for records
+    // without a version too. All are checked before any is written, as writing one may change how another reads.
+    private async Task<List<RecordChange>?> ApplyAsync(List<RecordChange> changes, Dictionary<(string, int), RecordState> read, Revision revision, CancellationToken cancellationToken)
     {
-        var written = new List<RecordChange>();
-        foreach (var record in changes.GroupBy(c => (c.Kind, c.RecordId)))
+        var records = changes.GroupBy(c => (c.Kind, c.RecordId)).ToList();
+        foreach (var (kind, id) in records.Select(r => r.Key))
         {
-            var kind = record.Key.Kind;
-            var now = await kind.LoadAsync(db, record.Key.RecordId, cancellationToken);
-            if (now is null || RecordState.ChangedFields(read[(kind.RecordType, record.Key.RecordId)], now).Any())
+            if (await kind.LoadAsync(db, id, cancellationToken) is not { } now || RecordState.ChangedFields(read[(kind.RecordType, id)], now).Any())
             {
                 return null;
             }
+        }
 
-            await kind.ApplyAsync(db, record.Key.RecordId, record.ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal), cancellationToken);
+        var written = new List<RecordChange>();
+        foreach (var record in records)
+        {
+            var (kind, id) = record.Key;
+            await kind.ApplyAsync(db, id, record.ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal), revision, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            var stored = await kind.LoadAsync(db, record.Key.RecordId, cancellationToken);
+            var stored = await kind.LoadAsync(db, id, cancellationToken);
             written.AddRange(record.Select(c => c with { After = stored?.GetValueOrDefault(c.Field) }));
         }
 
@@ -335,3 +385,6 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
 
     private sealed record RecordChange(EditableRecord Kind, int RecordId, string Field, string? Before, string? After);
 }
+
+/// <summary>One record's part of a save: the state its form showed when opened, and the fields it sends (others keep their values).</summary>
+public sealed record RecordEdit(string RecordType, int Id, RecordState Opened, RecordState Proposed);

@@ -50,6 +50,9 @@ public abstract class RecordEditPage : ComponentBase
     /// <summary>True on a page that adds a record rather than changing one.</summary>
     protected virtual bool Adding => false;
 
+    /// <summary>Where readers see the record, which a save goes back to: its public page by default.</summary>
+    protected virtual string ReturnPage(int id) => ChangeWords.RecordPage(new RecordKey(RecordType, id)) ?? "/";
+
     protected override Task OnInitializedAsync() => LoadRecordAsync();
 
     /// <summary>Loads the record into the form, or answers 404 and returns false when there is none.</summary>
@@ -84,7 +87,7 @@ public abstract class RecordEditPage : ComponentBase
             : await Editor.SaveAsync(RecordType, Id, opened, proposed, Reason, await CurrentEditor.GetAsync(), cancellationToken);
         if (Result.Status is EditStatus.Saved or EditStatus.Unchanged)
         {
-            Navigation.NavigateTo(RecordLinks.Page(RecordType, Result.RecordId ?? Id), forceLoad: true);
+            Navigation.NavigateTo(ReturnPage(Result.RecordId ?? Id), forceLoad: true);
             return;
         }
 

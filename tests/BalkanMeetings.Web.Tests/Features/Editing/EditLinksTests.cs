@@ -31,7 +31,7 @@ public sealed class EditLinksTests
     }
 
     [Fact]
-    public async Task The_history_of_each_kind_of_record_links_back_to_where_readers_see_it()
+    public async Task The_history_of_each_kind_of_record_editors_change_links_back_to_where_readers_see_it()
     {
         await using var app = new AppFactory();
         var person = await app.QueryAsync(db => db.People.Select(p => p.Id).FirstAsync());
@@ -39,8 +39,8 @@ public sealed class EditLinksTests
         var initiative = await app.QueryAsync(db => db.Initiatives.Select(i => i.Id).FirstAsync());
 
         Assert.Equal($"/people/{person}", await BackLinkAsync(app, $"/history/Person/{person}"));
-        Assert.Equal($"/topics#topic-{topic}", await BackLinkAsync(app, $"/history/Topic/{topic}"));
-        Assert.Equal($"/initiatives#initiative-{initiative}", await BackLinkAsync(app, $"/history/Initiative/{initiative}"));
+        Assert.Equal($"/?topic={topic}", await BackLinkAsync(app, $"/history/Topic/{topic}"));
+        Assert.Equal($"/?initiative={initiative}", await BackLinkAsync(app, $"/history/Initiative/{initiative}"));
     }
 
     private static async Task<string?> BackLinkAsync(AppFactory app, string history) =>
