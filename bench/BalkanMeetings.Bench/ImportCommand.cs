@@ -10,7 +10,8 @@ namespace BalkanMeetings.Bench;
 
 /// <summary>
 /// <c>import</c>: imports a corpus into a fresh SQLite file, several times, and reports articles per second
-/// (median and spread) and the process's peak memory. See docs/benchmarks.md.
+/// (median and spread) and the process's peak memory; with <c>--changed</c>, also how fast a changed copy of the
+/// corpus is imported over it. See docs/benchmarks.md.
 /// </summary>
 internal static class ImportCommand
 {
@@ -21,26 +22,28 @@ internal static class ImportCommand
     public static async Task<int> RunAsync(CommandArguments options, CancellationToken cancellationToken)
     {
         var corpus = options.RequiredString("corpus");
+        var changed = options.String("changed");
         var runs = options.Int("runs") ?? DefaultRuns;
         var referenceFolder = options.String("reference") ?? CommandArguments.DefaultReferenceFolder;
         options.EnsureAllRead();
-        if (!Directory.Exists(corpus) || runs < 1)
+        if (!Directory.Exists(corpus) || runs < 1 || (changed is not null && !Directory.Exists(changed)))
         {
-            throw new CommandLineException($"--corpus must be an existing folder ('{corpus}') and --runs at least 1.");
+            throw new CommandLineException($"--corpus and --changed must be existing folders ('{corpus}', '{changed}') and --runs at least 1.");
         }
 
-        var rates = new List<double>();
+        var first = new List<Timing>();
+        var again = new List<Timing>();
         for (var run = 1; run <= runs; run++)
         {
             var folder = Directory.CreateTempSubdirectory("bm-bench-");
             try
             {
-                var (summary, elapsed) = await ImportOnceAsync(corpus, referenceFolder, Path.Combine(folder.FullName, "bench.db"), cancellationToken);
-                var rate = summary.ArticlesRead / elapsed.TotalSeconds;
-                rates.Add(rate);
-                Console.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"run {run}: {summary.ArticlesRead} articles in {elapsed.TotalSeconds:0.00} s = {rate:0} articles/s (imported {summary.Imported}, failed {summary.Failed.Count}, meetings {summary.MeetingsCreated}, flags {summary.FlagsRaised})"));
+                var (timing, changedTiming) = await ImportOnceAsync(corpus, changed, referenceFolder, Path.Combine(folder.FullName, "bench.db"), cancellationToken);
+                first.Add(Report(run, "articles", timing));
+                if (changedTiming is not null)
+                {
+                    again.Add(Report(run, "changed articles", changedTiming));
+                }
             }
             finally
             {
@@ -49,24 +52,73 @@ internal static class ImportCommand
             }
         }
 
-        rates.Sort();
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"median {rates[rates.Count / 2]:0} articles/s (min {rates[0]:0}, max {rates[^1]:0}) over {runs} run(s); peak working set {peak:0} MiB; {Environment.ProcessorCount} cores"));
+            $"median {Spread(first, "articles")} over {runs} run(s); peak working set {peak:0} MiB; {Environment.ProcessorCount} cores"));
+        if (again.Count > 0)
+        {
+            Console.WriteLine($"median {Spread(again, "changed articles")}");
+        }
+
         return ExitCodes.Success;
     }
 
+    private static Timing Report(int run, string what, Timing timing)
+    {
+        var summary = timing.Summary;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"run {run}: {summary.ArticlesRead} {what} in {timing.Wall.TotalSeconds:0.00} s = {timing.Rate:0} articles/s, {timing.CpuPerArticle:0.00} CPU ms/article (imported {summary.Imported}, updated {summary.Updated}, failed {summary.Failed.Count}, meetings {summary.MeetingsCreated}, flags {summary.FlagsRaised})"));
+        return timing;
+    }
+
+    private static string Spread(List<Timing> timings, string what)
+    {
+        var rates = timings.Select(t => t.Rate).Order().ToList();
+        var cpu = timings.Select(t => t.CpuPerArticle).Order().ToList();
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{rates[rates.Count / 2]:0} {what}/s (min {rates[0]:0}, max {rates[^1]:0}), {cpu[cpu.Count / 2]:0.00} CPU ms/article (min {cpu[0]:0.00}, max {cpu[^1]:0.00})");
+    }
+
     // The timed part is the import itself: schema and reference data are prepared first, as on a real first run.
-    private static async Task<(ImportSummary Summary, TimeSpan Elapsed)> ImportOnceAsync(string corpus, string referenceFolder, string database, CancellationToken cancellationToken)
+    // The changed copy, if any, is imported over the first as an update run would be: same file names, new contents.
+    private static async Task<(Timing First, Timing? Changed)> ImportOnceAsync(
+        string corpus, string? changed, string referenceFolder, string database, CancellationToken cancellationToken)
     {
         var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
         options.UseBalkanMeetingsSqlite(new SqliteConnectionStringBuilder { DataSource = database }.ToString());
         await using var db = new BalkanMeetingsDbContext(options.Options);
         var runner = new ImportRunner(db, NullLoggerFactory.Instance, TimeProvider.System);
         var reference = await runner.PrepareAsync(referenceFolder, cancellationToken);
+        var first = await TimeAsync(() => runner.ImportFolderAsync(corpus, reference, progress: null, cancellationToken));
+        if (changed is null)
+        {
+            return (first, null);
+        }
+
+        // As the next import run would, with the people the first one added known to the reference data.
+        reference = await runner.PrepareAsync(referenceFolder, cancellationToken);
+        return (first, await TimeAsync(() => runner.ImportFolderAsync(changed, reference, progress: null, cancellationToken)));
+    }
+
+    private static async Task<Timing> TimeAsync(Func<Task<ImportSummary>> import)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var summary = await runner.ImportFolderAsync(corpus, reference, progress: null, cancellationToken);
-        return (summary, clock.Elapsed);
+        var summary = await import();
+        var wall = clock.Elapsed;
+        process.Refresh();
+        return new Timing(summary, wall, process.TotalProcessorTime - cpu);
+    }
+
+    // The process's CPU time beside the wall time: on a machine shared with other work it varies far less.
+    private sealed record Timing(ImportSummary Summary, TimeSpan Wall, TimeSpan Cpu)
+    {
+        public double Rate => Summary.ArticlesRead / Wall.TotalSeconds;
+
+        public double CpuPerArticle => Cpu.TotalMilliseconds / Summary.ArticlesRead;
     }
 }

@@ -165,7 +165,8 @@ public sealed class MeetingRecord : EditableRecord
         meeting.Version++;
     }
 
-    private static RecordState State(Meeting meeting) => new()
+    /// <summary>The meeting as stored text; its countries, topics, initiatives and participants must be loaded.</summary>
+    internal static RecordState State(Meeting meeting) => new()
     {
         [Title] = meeting.Title,
         [Date] = PartialDate.Iso(meeting.Date, meeting.DatePrecision),

@@ -63,6 +63,7 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
             // One transaction per batch, one savepoint per article: an article is still all or nothing, and the
             // batch pays for one commit instead of one per article (see docs/benchmarks.md).
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await catalog.RefreshCorrectionsAsync(db, cancellationToken);
             foreach (var result in results)
             {
                 if (result.Failure is { } failure)

@@ -1,4 +1,6 @@
 using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Import.Extraction;
 using BalkanMeetings.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +17,8 @@ internal sealed class ImportCatalog
     private readonly Dictionary<string, int> _initiatives;
     private readonly HashSet<int> _completeInitiatives;
     private readonly Dictionary<string, string> _countryCodes;
+    private readonly HashSet<(string RecordType, int RecordId)> _corrected = [];
+    private int _lastCorrection;
 
     private ImportCatalog(Dictionary<string, int> people, Dictionary<string, int> topics, Dictionary<string, int> initiatives, HashSet<int> completeInitiatives, Dictionary<string, string> countryCodes, MeetingIndex meetings)
     {
@@ -34,17 +38,51 @@ internal sealed class ImportCatalog
         var topics = await db.Topics.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
         var initiatives = await db.Initiatives.AsNoTracking().Select(i => new { i.Id, i.NameKey, Complete = i.Objective != null && i.Timeline != null }).ToListAsync(cancellationToken);
         var countries = await db.Countries.AsNoTracking().Select(c => new { c.Code, c.Name }).ToListAsync(cancellationToken);
-        return new ImportCatalog(
+
+        var catalog = new ImportCatalog(
             people.GroupBy(p => p.SearchKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(p => p.Id), StringComparer.Ordinal),
             topics.ToDictionary(t => t.Name, t => t.Id, StringComparer.Ordinal),
             initiatives.ToDictionary(i => i.NameKey, i => i.Id, StringComparer.Ordinal),
             initiatives.Where(i => i.Complete).Select(i => i.Id).ToHashSet(),
             countries.ToDictionary(c => c.Name, c => c.Code, StringComparer.Ordinal),
             await MeetingIndex.LoadAsync(db, cancellationToken));
+        await catalog.RefreshCorrectionsAsync(db, cancellationToken);
+        return catalog;
     }
 
-    public static string PersonKey(string name) => NameFolding.Fold(name).Trim();
+    /// <summary>
+    /// Learns the corrections saved since the last call: which records editors corrected (only an article touching one
+    /// of them looks its corrections up), and the names of people and initiatives they corrected away (an article
+    /// still writing the old name means the same record; the reference data's aliases map every other spelling to the
+    /// canonical name). Called at the start of each batch's transaction, during which no editor can save.
+    /// </summary>
+    public async Task RefreshCorrectionsAsync(BalkanMeetingsDbContext db, CancellationToken cancellationToken)
+    {
+        var added = await db.Corrections.AsNoTracking()
+            .Where(c => c.Id > _lastCorrection)
+            .OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.RecordType, c.RecordId, c.Field, c.ImportedValue })
+            .ToListAsync(cancellationToken);
+        foreach (var correction in added)
+        {
+            _corrected.Add((correction.RecordType, correction.RecordId));
+            if (correction is { RecordType: nameof(Person), Field: nameof(Person.Name), ImportedValue: { } personName })
+            {
+                _people.TryAdd(PersonKey(personName), correction.RecordId);
+            }
+            else if (correction is { RecordType: nameof(Initiative), Field: nameof(Initiative.Name), ImportedValue: { } initiativeName })
+            {
+                _initiatives.TryAdd(Tokenizer.Key(initiativeName), correction.RecordId);
+            }
 
+            _lastCorrection = correction.Id;
+        }
+    }
+
+    /// <summary>True when an editor corrected some field of the record (as of the last <see cref="RefreshCorrectionsAsync"/>).</summary>
+    public bool IsCorrected(string recordType, int recordId) => _corrected.Contains((recordType, recordId));
+
+    public static string PersonKey(string name) => NameFolding.Fold(name).Trim();
     public int? PersonId(string name) => _people.TryGetValue(PersonKey(name), out var id) ? id : null;
 
     public int? TopicId(string name) => _topics.TryGetValue(name, out var id) ? id : null;
@@ -53,10 +91,14 @@ internal sealed class ImportCatalog
 
     public string? CountryCode(string name) => _countryCodes.GetValueOrDefault(name);
 
+    public string? CountryName(string code) => _countryCodes.FirstOrDefault(c => c.Value == code).Key;
+
+    public string? TopicName(int id) => _topics.FirstOrDefault(t => t.Value == id).Key;
+
     /// <summary>True when the initiative has both objective and timeline, so no article can add to it.</summary>
     public bool IsComplete(int initiativeId) => _completeInitiatives.Contains(initiativeId);
 
-    public void Remember(IEnumerable<(string Name, int Id)> people, IEnumerable<Domain.Initiative> initiatives)
+    public void Remember(IEnumerable<(string Name, int Id)> people, IEnumerable<Initiative> initiatives)
     {
         foreach (var (name, id) in people)
         {
@@ -69,6 +111,10 @@ internal sealed class ImportCatalog
             if (initiative.Objective is not null && initiative.Timeline is not null)
             {
                 _completeInitiatives.Add(initiative.Id);
+            }
+            else
+            {
+                _completeInitiatives.Remove(initiative.Id);
             }
         }
     }

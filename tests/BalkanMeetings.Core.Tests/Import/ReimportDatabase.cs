@@ -1,0 +1,111 @@
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Editing;
+using BalkanMeetings.Core.Import;
+using BalkanMeetings.Core.Tests.Editing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BalkanMeetings.Core.Tests.Import;
+
+/// <summary>
+/// A seeded database with an editor, and a folder of changed copies of the seed articles (and other articles) that
+/// is imported into it again: a copy keeps its seed's file name, so it replaces the stored article.
+/// </summary>
+public sealed class ReimportDatabase : IAsyncLifetime, IDisposable
+{
+    public const string Stoltenberg = "000_114351d6d29dec76.txt";
+    public const string Komsic = "002_1cc8ecea26bd92c5.txt";
+    public const string SarajevoAndPristina = "003_7e9a9ed5dac972b5.txt";
+    public const string PlannedSarajevo = "004_ac32b762863a68fd.txt";
+
+    private readonly EditingDatabase _database = new();
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("bm-reimport-");
+
+    /// <summary>A line that changes the file's hash and nothing the importer reads.</summary>
+    public static string Touched(string text) => text + "\n(Updated.)\n";
+
+    public BalkanMeetingsDbContext CreateContext() => _database.CreateContext();
+
+    /// <summary>Writes a copy of a seed article, changed, to be imported in place of the stored one.</summary>
+    public void WriteSeed(string seed, Func<string, string> change)
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.SeedsFolder, seed));
+        var changed = change(text);
+        Assert.NotEqual(text, changed);
+        File.WriteAllText(Path.Combine(_folder.FullName, seed), changed);
+    }
+
+    public void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder.FullName, name), text);
+
+    public async Task<ImportSummary> ImportAsync()
+    {
+        await using var db = CreateContext();
+        var runner = new ImportRunner(db, NullLoggerFactory.Instance, TimeProvider.System);
+        var reference = await runner.PrepareAsync(TestPaths.ReferenceFolder, CancellationToken.None);
+        var summary = await runner.ImportFolderAsync(_folder.FullName, reference, progress: null, CancellationToken.None);
+        Assert.Empty(summary.Failed);
+        return summary;
+    }
+
+    public async Task<RecordState> MeetingStateAsync(int id)
+    {
+        await using var db = CreateContext();
+        return (await EditingDatabase.CreateEditor(db).LoadAsync(nameof(Meeting), id, CancellationToken.None))!;
+    }
+
+    /// <summary>Corrects a meeting through the record editor, as the edit form does.</summary>
+    public async Task EditMeetingAsync(int id, RecordState proposed, string reason)
+    {
+        var opened = await MeetingStateAsync(id);
+        await using var db = CreateContext();
+        var result = await EditingDatabase.CreateEditor(db).SaveAsync(nameof(Meeting), id, opened, proposed, reason, _database.Editor, CancellationToken.None);
+        Assert.Equal(EditStatus.Saved, result.Status);
+    }
+
+    /// <summary>
+    /// Corrects a record of a kind the record editor does not know yet, writing what it writes: the change to the
+    /// record (<paramref name="apply"/>), one revision with a change per field, and a correction per field holding the
+    /// value before.
+    /// </summary>
+    public async Task CorrectAsync(string recordType, int recordId, Func<BalkanMeetingsDbContext, Task> apply, params (string Field, string? Before, string? After)[] fields)
+    {
+        await using var db = CreateContext();
+        await apply(db);
+        var revision = new Revision { Kind = RevisionKind.Edit, RecordType = recordType, RecordId = recordId, AccountId = _database.Editor.AccountId, EditorName = _database.Editor.Name, AtUtc = DateTime.UtcNow, Reason = "Checked against the source" };
+        revision.Changes.AddRange(fields.Select(f => new RevisionChange { RecordType = recordType, RecordId = recordId, Field = f.Field, Before = f.Before, After = f.After }));
+        db.Revisions.Add(revision);
+        await db.SaveChangesAsync();
+        db.Corrections.AddRange(fields.Select(f => new Correction { RecordType = recordType, RecordId = recordId, Field = f.Field, ImportedValue = f.Before, RevisionId = revision.Id }));
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<List<ReviewFlag>> DisagreementsAsync()
+    {
+        await using var db = CreateContext();
+        return await db.ReviewFlags.AsNoTracking().Where(f => f.Kind == FlagKind.ArticleDisagreesWithCorrection).OrderBy(f => f.Id).ToListAsync();
+    }
+
+    public async Task<Correction> CorrectionAsync(string recordType, int recordId, string field)
+    {
+        await using var db = CreateContext();
+        return await db.Corrections.AsNoTracking().SingleAsync(c => c.RecordType == recordType && c.RecordId == recordId && c.Field == field);
+    }
+
+    public async Task<int> IdAsync<TEntity>(Func<IQueryable<TEntity>, IQueryable<int>> query)
+        where TEntity : class
+    {
+        await using var db = CreateContext();
+        return await query(db.Set<TEntity>()).SingleAsync();
+    }
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _folder.Delete(recursive: true);
+    }
+}
