@@ -67,7 +67,7 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             return EditResult.Unchanged;
         }
 
-        return await WriteAsync(new Revision { Kind = RevisionKind.Edit, RecordType = recordType, RecordId = id, EditorName = editor.Name, AccountId = editor.AccountId, Reason = reason!.Trim() }, changes, cancellationToken)
+        return await WriteFieldsAsync(NewRevision(RevisionKind.Edit, recordType, id, reason, editor), changes, cancellationToken)
             ?? await ConflictAfterRaceAsync(kind, id, opened, cancellationToken);
     }
 
@@ -79,6 +79,11 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
     {
         ArgumentNullException.ThrowIfNull(editor);
         var revision = await db.Revisions.AsNoTracking().Include(r => r.Changes).SingleOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
+        if (revision is not null && RecordMoves.Restructures(revision.Changes))
+        {
+            return await RevertRestructureAsync(revision, reason, editor, cancellationToken);
+        }
+
         if (revision is null || !revision.Changes.All(c => Knows(c.RecordType)))
         {
             return EditResult.NotFound;
@@ -133,18 +138,101 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             return EditResult.Invalid(errors);
         }
 
-        var revert = new Revision
-        {
-            Kind = RevisionKind.Revert,
-            RecordType = revision.RecordType,
-            RecordId = revision.RecordId,
-            EditorName = editor.Name,
-            AccountId = editor.AccountId,
-            Reason = reason!.Trim(),
-            RevertsRevisionId = revision.Id,
-        };
-        return await WriteAsync(revert, changes, cancellationToken) ?? EditResult.Conflict([]);
+        var revert = NewRevision(RevisionKind.Revert, revision.RecordType, revision.RecordId, reason, editor);
+        revert.RevertsRevisionId = revision.Id;
+        return await WriteFieldsAsync(revert, changes, cancellationToken) ?? EditResult.Conflict([]);
     }
+
+    /// <summary>
+    /// Writes an operation on several records at once (a merge, a split) as one revision of the given kind, listed
+    /// under the record named: the changes <paramref name="plan"/> returns are made (<see cref="RecordMoves"/>),
+    /// recorded, and their corrections written, in one transaction. The plan runs inside that transaction, so what it
+    /// reads cannot change before the write; it returns null when a record it needs is gone, and nothing is written.
+    /// </summary>
+    /// <param name="kind">Merge or split.</param>
+    /// <param name="recordType">The record whose history lists the revision first.</param>
+    /// <param name="recordId">That record's id.</param>
+    /// <param name="reason">The edit summary.</param>
+    /// <param name="editor">Who makes the change.</param>
+    /// <param name="problems">What the caller found wrong with the request, by field; the reason is checked here.</param>
+    /// <param name="plan">Reads the records and returns the changes to make.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written.</param>
+    public async Task<EditResult> RestructureAsync(
+        RevisionKind kind,
+        string recordType,
+        int recordId,
+        string? reason,
+        EditorIdentity editor,
+        IReadOnlyDictionary<string, string> problems,
+        Func<CancellationToken, Task<IReadOnlyList<FieldChange>?>> plan,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(plan);
+        var errors = new Dictionary<string, string>(problems, StringComparer.Ordinal);
+        AddReasonError(errors, reason);
+        if (errors.Count > 0)
+        {
+            return EditResult.Invalid(errors);
+        }
+
+        return await WriteAsync(
+            NewRevision(kind, recordType, recordId, reason, editor),
+            async ct =>
+            {
+                if (await plan(ct) is not { } changes)
+                {
+                    return null;
+                }
+
+                await RecordMoves.ApplyAsync(db, changes, ct);
+                return changes;
+            },
+            RecordMoves.Corrections,
+            cancellationToken) ?? EditResult.NotFound;
+    }
+
+    // A merge or split is undone by making every change's Before true again, through the same steps that made its
+    // After true; refused when any record has changed since.
+    private async Task<EditResult> RevertRestructureAsync(Revision revision, string? reason, EditorIdentity editor, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        AddReasonError(errors, reason);
+        if (errors.Count > 0)
+        {
+            return EditResult.Invalid(errors);
+        }
+
+        var undo = revision.Changes.OrderBy(c => c.Id).Select(c => new FieldChange(c.RecordType, c.RecordId, c.Field, c.After, c.Before)).ToList();
+        var conflicts = await RecordMoves.ChangedSinceAsync(db, undo, cancellationToken);
+        if (conflicts.Count > 0)
+        {
+            return EditResult.Conflict(conflicts);
+        }
+
+        var revert = NewRevision(RevisionKind.Revert, revision.RecordType, revision.RecordId, reason, editor);
+        revert.RevertsRevisionId = revision.Id;
+        return await WriteAsync(
+            revert,
+            async ct =>
+            {
+                await RecordMoves.ApplyAsync(db, undo, ct);
+                return undo;
+            },
+            RecordMoves.Corrections,
+            cancellationToken) ?? EditResult.Conflict([]);
+    }
+
+    private static Revision NewRevision(RevisionKind kind, string recordType, int recordId, string? reason, EditorIdentity editor) => new()
+    {
+        Kind = kind,
+        RecordType = recordType,
+        RecordId = recordId,
+        EditorName = editor.Name,
+        AccountId = editor.AccountId,
+        Reason = reason!.Trim(),
+    };
 
     private static void AddReasonError(Dictionary<string, string> errors, string? reason)
     {
@@ -171,43 +259,74 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
         return now is null ? EditResult.NotFound : EditResult.Conflict(ChangedSince(opened, now));
     }
 
-    // Null when the record changed under the write (the meeting's version moved on).
-    private async Task<EditResult?> WriteAsync(Revision revision, List<RecordChange> changes, CancellationToken cancellationToken)
+    // Writes each record's fields through its kind. Null when the record changed under the write (the meeting's
+    // version moved on).
+    private Task<EditResult?> WriteFieldsAsync(Revision revision, List<RecordChange> changes, CancellationToken cancellationToken) =>
+        WriteAsync(
+            revision,
+            async ct =>
+            {
+                var written = new List<FieldChange>();
+                foreach (var record in changes.GroupBy(c => (c.Kind, c.RecordId)))
+                {
+                    await record.Key.Kind.ApplyAsync(db, record.Key.RecordId, record.ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal), ct);
+                    await db.SaveChangesAsync(ct);
+
+                    // The history records what was stored, with the ids the database gave new rows.
+                    var stored = await record.Key.Kind.LoadAsync(db, record.Key.RecordId, ct);
+                    written.AddRange(record.Select(c => new FieldChange(c.Kind.RecordType, c.RecordId, c.Field, c.Before, stored?.GetValueOrDefault(c.Field))));
+                }
+
+                return written;
+            },
+            written => written,
+            cancellationToken);
+
+    // One transaction: the changes apply makes, the revision recording them, the corrections they bring. Null when
+    // apply finds nothing to change it on, or the record changed under the write; nothing is written then.
+    private async Task<EditResult?> WriteAsync(
+        Revision revision,
+        Func<CancellationToken, Task<IReadOnlyList<FieldChange>?>> apply,
+        Func<IReadOnlyList<FieldChange>, IEnumerable<FieldChange>> corrections,
+        CancellationToken cancellationToken)
     {
         revision.AtUtc = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        IReadOnlyList<FieldChange> changes;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var written = new List<RecordChange>();
-            foreach (var record in changes.GroupBy(c => (c.Kind, c.RecordId)))
+            try
             {
-                await record.Key.Kind.ApplyAsync(db, record.Key.RecordId, record.ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal), cancellationToken);
+                if (await apply(cancellationToken) is not { } applied)
+                {
+                    await transaction.RollbackAsync(CancellationToken.None);
+                    return null;
+                }
+
+                changes = applied;
+                revision.Changes.AddRange(changes.Select(c => new RevisionChange
+                {
+                    RecordType = c.RecordType,
+                    RecordId = c.RecordId,
+                    Field = c.Field,
+                    Before = c.Before,
+                    After = c.After,
+                }));
+                db.Revisions.Add(revision);
                 await db.SaveChangesAsync(cancellationToken);
-
-                // The history records what was stored, with the ids the database gave new rows.
-                var stored = await record.Key.Kind.LoadAsync(db, record.Key.RecordId, cancellationToken);
-                written.AddRange(record.Select(c => c with { After = stored?.GetValueOrDefault(c.Field) }));
+                await RecordCorrectionsAsync(revision, corrections(changes), cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
-
-            changes = written;
-            revision.Changes.AddRange(changes.Select(c => new RevisionChange
+            catch (DbUpdateConcurrencyException)
             {
-                RecordType = c.Kind.RecordType,
-                RecordId = c.RecordId,
-                Field = c.Field,
-                Before = c.Before,
-                After = c.After,
-            }));
-            db.Revisions.Add(revision);
-            await db.SaveChangesAsync(cancellationToken);
-            await RecordCorrectionsAsync(revision, changes, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            return null;
+                await transaction.RollbackAsync(CancellationToken.None);
+                return null;
+            }
+            finally
+            {
+                // Whether written or rolled back, nothing tracked may leak into the next use of the context.
+                db.ChangeTracker.Clear();
+            }
         }
 
         logger.LogInformation(
@@ -218,16 +337,15 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             revision.RecordType,
             revision.RecordId,
             changes.Select(c => c.Field).Distinct(StringComparer.Ordinal));
-        db.ChangeTracker.Clear();
         return EditResult.Saved(revision.Id);
     }
 
     // A corrected field remembers what the importer had said; set back to exactly that, it is the importer's again.
-    private async Task RecordCorrectionsAsync(Revision revision, List<RecordChange> changes, CancellationToken cancellationToken)
+    private async Task RecordCorrectionsAsync(Revision revision, IEnumerable<FieldChange> changes, CancellationToken cancellationToken)
     {
         foreach (var change in changes)
         {
-            var recordType = change.Kind.RecordType;
+            var recordType = change.RecordType;
             var correction = await db.Corrections.SingleOrDefaultAsync(
                 c => c.RecordType == recordType && c.RecordId == change.RecordId && c.Field == change.Field, cancellationToken);
             if (correction is null)

@@ -1,0 +1,163 @@
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace BalkanMeetings.Core.Editing;
+
+/// <summary>
+/// Merges a meeting into the one kept when two records are the same meeting: the kept one gains the other's source
+/// articles, participants (once each), countries, topics, initiatives and quotes, and the spans and flags on the
+/// other point at it; the other goes. The kept meeting's own fields stay. One revision records it all, and reverting it
+/// brings the other back under its old id. See docs/editing.md#merging-and-splitting.
+/// </summary>
+public sealed class MeetingMerger(BalkanMeetingsDbContext db, RecordEditor editor)
+{
+    /// <summary>The form field naming the meeting merged away.</summary>
+    public const string Other = "Other";
+
+    public const int SuggestionsShown = 20;
+
+    /// <summary>A meeting the editor may mean.</summary>
+    public sealed record Suggestion(int Id, string Title, DateOnly? Date, DatePrecision DatePrecision, string? City);
+
+    /// <summary>Other meetings on the same date (or, for an undated one, also undated) that share a country with it.</summary>
+    public async Task<IReadOnlyList<Suggestion>> SuggestAsync(int meetingId, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.AsNoTracking()
+            .Where(m => m.Id == meetingId)
+            .Select(m => new { m.Date, Countries = m.Countries.Select(c => c.CountryCode).ToList() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (meeting is null)
+        {
+            return [];
+        }
+
+        return await db.Meetings.AsNoTracking()
+            .Where(m => m.Id != meetingId && m.Date == meeting.Date && m.Countries.Any(c => meeting.Countries.Contains(c.CountryCode)))
+            .OrderBy(m => m.Id)
+            .Take(SuggestionsShown)
+            .Select(m => new Suggestion(m.Id, m.Title, m.Date, m.DatePrecision, m.City))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>What is wrong with merging <paramref name="otherId"/> into <paramref name="keptId"/>, by field; empty when nothing is.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> CheckAsync(int keptId, int? otherId, CancellationToken cancellationToken)
+    {
+        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (otherId is not { } other)
+        {
+            problems[Other] = "Give the number of the meeting to merge into this one, or choose one of those suggested.";
+        }
+        else if (other == keptId)
+        {
+            problems[Other] = "A meeting cannot be merged into itself; choose the other record of it.";
+        }
+        else if (!await db.Meetings.AnyAsync(m => m.Id == other, cancellationToken))
+        {
+            problems[Other] = "There is no such meeting; it may have been merged already.";
+        }
+
+        return problems;
+    }
+
+    /// <summary>Merges <paramref name="otherId"/> into <paramref name="keptId"/>; <see cref="EditStatus.NotFound"/> when the kept meeting is not there.</summary>
+    public async Task<EditResult> MergeAsync(int keptId, int? otherId, string? reason, EditorIdentity who, CancellationToken cancellationToken)
+    {
+        if (!await db.Meetings.AnyAsync(m => m.Id == keptId, cancellationToken))
+        {
+            return EditResult.NotFound;
+        }
+
+        var problems = await CheckAsync(keptId, otherId, cancellationToken);
+        return await editor.RestructureAsync(RevisionKind.Merge, nameof(Meeting), keptId, reason, who, problems, ct => PlanAsync(keptId, otherId!.Value, ct), cancellationToken);
+    }
+
+    // The same participant twice: the same person (or the same unnamed official) in the same office.
+    private static bool Same(ParticipantValue a, ParticipantValue b) =>
+        a.PersonId == b.PersonId && a.Role == b.Role && a.Organization == b.Organization;
+
+    private async Task<IReadOnlyList<FieldChange>?> PlanAsync(int keptId, int otherId, CancellationToken cancellationToken)
+    {
+        var kept = await RecordMoves.LoadAsync(db, nameof(Meeting), keptId, cancellationToken);
+        var other = await RecordMoves.LoadAsync(db, nameof(Meeting), otherId, cancellationToken);
+        if (kept is null || other is null)
+        {
+            return null;
+        }
+
+        var changes = new ChangeList();
+        var (keptText, otherText) = (RecordMoves.Id(keptId), RecordMoves.Id(otherId));
+        changes.Set(nameof(Meeting), otherId, RecordMoves.MergedInto, null, keptText);
+        foreach (var (field, value) in other)
+        {
+            changes.Set(nameof(Meeting), otherId, field, value, null);
+        }
+
+        foreach (var field in new[] { MeetingRecord.Countries, MeetingRecord.Topics, MeetingRecord.Initiatives, RecordMoves.Sources })
+        {
+            changes.Set(nameof(Meeting), keptId, field, kept[field], MeetingRecord.List(MeetingRecord.ReadList(kept[field]).Concat(MeetingRecord.ReadList(other[field]))));
+        }
+
+        // A participant the kept meeting already has stays once; its spans and flags go to the kept row.
+        var keptParticipants = MeetingRecord.ReadParticipants(kept[MeetingRecord.Participants]);
+        var moved = new List<ParticipantValue>();
+        var twins = new Dictionary<int, int>();
+        foreach (var participant in MeetingRecord.ReadParticipants(other[MeetingRecord.Participants]))
+        {
+            if (keptParticipants.FirstOrDefault(k => Same(k, participant)) is { } twin)
+            {
+                twins[participant.Id] = twin.Id;
+            }
+            else
+            {
+                moved.Add(participant);
+            }
+        }
+
+        changes.Set(nameof(Meeting), keptId, MeetingRecord.Participants, kept[MeetingRecord.Participants], MeetingRecord.WriteParticipants(keptParticipants.Concat(moved)));
+        foreach (var participant in moved)
+        {
+            changes.Set(nameof(Participation), participant.Id, nameof(Participation.MeetingId), otherText, keptText);
+        }
+
+        foreach (var id in await db.Quotes.Where(q => q.MeetingId == otherId).OrderBy(q => q.Id).Select(q => q.Id).ToListAsync(cancellationToken))
+        {
+            changes.Set(nameof(Quote), id, nameof(Quote.MeetingId), otherText, keptText);
+        }
+
+        var twinIds = twins.Keys.ToList();
+        int NewRecord(string recordType, int recordId) => recordType == nameof(Meeting) ? keptId : twins[recordId];
+
+        var spans = await db.SourceSpans
+            .Where(s => (s.RecordType == nameof(Meeting) && s.RecordId == otherId) || (s.RecordType == nameof(Participation) && twinIds.Contains(s.RecordId)))
+            .OrderBy(s => s.Id)
+            .Select(s => new { s.Id, s.RecordType, s.RecordId })
+            .ToListAsync(cancellationToken);
+        foreach (var span in spans)
+        {
+            changes.Set(nameof(SourceSpan), span.Id, nameof(SourceSpan.RecordId), RecordMoves.Id(span.RecordId), RecordMoves.Id(NewRecord(span.RecordType, span.RecordId)));
+        }
+
+        var flags = await db.ReviewFlags
+            .Where(f => f.MeetingId == otherId
+                || (f.RecordType == nameof(Meeting) && f.RecordId == otherId)
+                || (f.RecordType == nameof(Participation) && f.RecordId != null && twinIds.Contains(f.RecordId.Value)))
+            .OrderBy(f => f.Id)
+            .Select(f => new { f.Id, f.MeetingId, f.RecordType, f.RecordId })
+            .ToListAsync(cancellationToken);
+        foreach (var flag in flags)
+        {
+            if (flag.MeetingId == otherId)
+            {
+                changes.Set(nameof(ReviewFlag), flag.Id, nameof(ReviewFlag.MeetingId), otherText, keptText);
+            }
+
+            if (flag.RecordId is { } recordId && (flag.RecordType == nameof(Meeting) ? recordId == otherId : flag.RecordType == nameof(Participation) && twins.ContainsKey(recordId)))
+            {
+                changes.Set(nameof(ReviewFlag), flag.Id, nameof(ReviewFlag.RecordId), RecordMoves.Id(recordId), RecordMoves.Id(NewRecord(flag.RecordType, recordId)));
+            }
+        }
+
+        return changes.Changes;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace BalkanMeetings.Core.Editing;
+
+/// <summary>Where the address of a merged-away meeting or person leads: the record it was merged into.</summary>
+public static class MergedRecords
+{
+    // Enough for any real chain of merges; a longer one (or a loop) leads nowhere instead of on forever.
+    private const int MaxHops = 16;
+
+    /// <summary>
+    /// The record that now holds <paramref name="id"/>, following merges of merges; null when the id was never merged
+    /// away, the merge was reverted, or the record it went into is gone too.
+    /// </summary>
+    public static async Task<int?> KeptAsync(BalkanMeetingsDbContext db, string recordType, int id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        for (var hop = 0; hop < MaxHops; hop++)
+        {
+            // The latest word on the record: a revert of the merge sets MergedInto back to empty.
+            var recordId = id;
+            var mergedInto = await db.RevisionChanges
+                .Where(c => c.RecordType == recordType && c.RecordId == recordId && c.Field == RecordMoves.MergedInto)
+                .OrderByDescending(c => c.Id)
+                .Select(c => c.After)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (!int.TryParse(mergedInto, NumberStyles.None, CultureInfo.InvariantCulture, out id))
+            {
+                return null;
+            }
+
+            var exists = recordType == nameof(Person)
+                ? await db.People.AnyAsync(p => p.Id == id, cancellationToken)
+                : await db.Meetings.AnyAsync(m => m.Id == id, cancellationToken);
+            if (exists)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+}
