@@ -10,6 +10,9 @@ public static class EditingServices
     {
         services.AddSingleton<EditableRecord, MeetingRecord>();
         services.AddScoped<RecordEditor>();
+        services.AddScoped<PersonMerger>();
+        services.AddScoped<MeetingMerger>();
+        services.AddScoped<MeetingSplitter>();
         services.AddScoped<CurrentEditor>();
         return services;
     }
