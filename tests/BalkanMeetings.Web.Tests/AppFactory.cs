@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace BalkanMeetings.Web.Tests;
 
@@ -15,6 +16,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     /// <summary>Settings over the defaults, given before the first request.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Also receives everything the app logs, when given.</summary>
+    public LogRecorder? Logs { get; init; }
 
     /// <summary>GETs a page that must answer 200 and parses its HTML.</summary>
     public async Task<IDocument> GetPageAsync(string url)
@@ -32,6 +36,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         }
     }
 

@@ -55,7 +55,7 @@ public static class UsersVerb
             var problems = await accounts.AddAsync(email, name, role, password);
             foreach (var problem in problems)
             {
-                await context.Error.WriteLineAsync($"error: {problem}");
+                await context.Error.WriteLineAsync($"error: {problem.Message}");
             }
 
             if (problems.Count > 0)

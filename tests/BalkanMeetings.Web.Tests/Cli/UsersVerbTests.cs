@@ -42,7 +42,7 @@ public sealed class UsersVerbTests : IDisposable
         await RunAsync("a long enough password\n", null, "users", "add", "b@example.org", "--role", "Editor", "--db", Database);
         var (taken, _, takenError) = await RunAsync("another long password\n", null, "users", "add", "b@example.org", "--role", "Admin", "--db", Database);
         Assert.Equal(CommandLineVerbs.Failed, taken);
-        Assert.Contains("is already taken", takenError, StringComparison.Ordinal);
+        Assert.Contains("An account with this e-mail address exists already.", takenError, StringComparison.Ordinal);
 
         var (none, _, noneError) = await RunAsync(string.Empty, null, "users", "add", "c@example.org", "--role", "Editor", "--db", Database);
         Assert.Equal(CommandLineVerbs.Fatal, none);

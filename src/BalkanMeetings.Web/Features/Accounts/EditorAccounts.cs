@@ -4,18 +4,50 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Web.Features.Accounts;
 
-/// <summary>Adds, lists, disables and enables editors' accounts; used by the <c>users</c> verb and the admins' page.</summary>
+/// <summary>
+/// Adds, lists, disables, enables and unlocks editors' accounts; used by the <c>users</c> verb and the admins' page.
+/// Each change is logged with the account's id and the id of the admin who made it (none: the command line).
+/// </summary>
 public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager<IdentityRole> roles, TimeProvider clock, ILogger<EditorAccounts> logger)
 {
+    public const string EmailField = "Email";
+    public const string DisplayNameField = "DisplayName";
+    public const string RoleField = "Role";
+    public const string PasswordField = "Password";
+
+    /// <summary>The column's length in the schema (migration 0004).</summary>
+    public const int DisplayNameMaxLength = 256;
+
+    private const string CommandLine = "command line";
+
     public sealed record Listed(string Id, string Email, string DisplayName, string Role, bool IsDisabled, DateTimeOffset? LockedUntil);
 
-    /// <summary>Creates an account; returns what is wrong (a taken address, a weak password) or nothing.</summary>
-    public async Task<IReadOnlyList<string>> AddAsync(string email, string? displayName, string role, string password)
+    /// <summary>What is wrong with a new account, by the field of the form it concerns.</summary>
+    public sealed record Problem(string Field, string Message);
+
+    /// <summary>Creates an account; returns what is wrong (a taken address, a weak password, an unknown role) or nothing.</summary>
+    public async Task<IReadOnlyList<Problem>> AddAsync(string email, string? displayName, string role, string password, string? byAccountId = null)
     {
         ArgumentNullException.ThrowIfNull(email);
+        var problems = new List<Problem>();
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            problems.Add(new Problem(EmailField, "Give the e-mail address the editor will sign in with."));
+        }
+
         if (!EditorRoles.All.Contains(role))
         {
-            return [$"The role must be {string.Join(" or ", EditorRoles.All)}."];
+            problems.Add(new Problem(RoleField, $"The role must be {string.Join(" or ", EditorRoles.All)}."));
+        }
+
+        if (displayName?.Trim().Length > DisplayNameMaxLength)
+        {
+            problems.Add(new Problem(DisplayNameField, $"The name can be at most {DisplayNameMaxLength} characters long."));
+        }
+
+        if (problems.Count > 0)
+        {
+            return problems;
         }
 
         var account = new EditorAccount
@@ -33,11 +65,12 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
         var created = await users.CreateAsync(account, password);
         if (!created.Succeeded)
         {
-            return created.Errors.Select(e => e.Description).ToList();
+            // The address is the user name too, so a taken or odd address is reported twice by Identity; once is enough.
+            return created.Errors.Select(Describe).DistinctBy(p => p.Field).ToList();
         }
 
         await users.AddToRoleAsync(account, role);
-        logger.LogInformation("Account {AccountId} added with role {Role}", account.Id, role);
+        logger.LogInformation("Account {AccountId} added with role {Role} by {By}", account.Id, role, byAccountId ?? CommandLine);
         return [];
     }
 
@@ -55,7 +88,7 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
     }
 
     /// <summary>Disables or enables an account; a disabled one's sessions end at their next request.</summary>
-    public async Task<bool> SetDisabledAsync(string accountId, bool disabled)
+    public async Task<bool> SetDisabledAsync(string accountId, bool disabled, string? byAccountId = null)
     {
         if (await users.FindByIdAsync(accountId) is not { } account)
         {
@@ -67,7 +100,31 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
 
         // A new stamp invalidates every cookie issued before it.
         await users.UpdateSecurityStampAsync(account);
-        logger.LogInformation("Account {AccountId} {Change}", account.Id, disabled ? "disabled" : "enabled");
+        logger.LogInformation("Account {AccountId} {Change} by {By}", account.Id, disabled ? "disabled" : "enabled", byAccountId ?? CommandLine);
         return true;
     }
+
+    /// <summary>Ends a lockout after repeated failed sign-ins, and forgets the failures counted so far.</summary>
+    public async Task<bool> UnlockAsync(string accountId, string? byAccountId = null)
+    {
+        if (await users.FindByIdAsync(accountId) is not { } account)
+        {
+            return false;
+        }
+
+        await users.SetLockoutEndDateAsync(account, null);
+        await users.ResetAccessFailedCountAsync(account);
+        logger.LogInformation("Account {AccountId} unlocked by {By}", account.Id, byAccountId ?? CommandLine);
+        return true;
+    }
+
+    private static Problem Describe(IdentityError error) => error.Code switch
+    {
+        nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) =>
+            new Problem(EmailField, "An account with this e-mail address exists already."),
+        nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) =>
+            new Problem(EmailField, "This is not an e-mail address an account can have (letters, digits and . _ - + @ only)."),
+        // The user validator reports only the address; everything else comes from the password rules.
+        _ => new Problem(PasswordField, error.Description),
+    };
 }

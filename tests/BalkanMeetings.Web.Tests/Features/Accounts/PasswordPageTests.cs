@@ -1,0 +1,62 @@
+using System.Net;
+using BalkanMeetings.Web.Features.Accounts;
+
+namespace BalkanMeetings.Web.Tests.Features.Accounts;
+
+public sealed class PasswordPageTests
+{
+    private const string Url = "/account/password";
+    private const string FormName = "change-password";
+    private const string NewPassword = "a brand new passphrase";
+
+    [Fact]
+    public async Task A_wrong_current_password_a_weak_one_and_two_that_differ_are_shown_beside_their_fields()
+    {
+        await using var app = new AppFactory();
+        using var session = await EditorSession.SignInAsync(app, email: "pat@example.org");
+
+        using var wrong = await session.PostFormAsync(Url, FormName, Passwords("not my password", NewPassword, NewPassword));
+        using var weak = await session.PostFormAsync(Url, FormName, Passwords(EditorSession.Password, "short", "short"));
+        using var differ = await session.PostFormAsync(Url, FormName, Passwords(EditorSession.Password, NewPassword, NewPassword + "!"));
+
+        var wrongPage = await EditorSession.ParseAsync(wrong);
+        Assert.Equal("This is not your current password.", wrongPage.QuerySelector($"#error-{PasswordPage.CurrentField}")!.TextContent);
+        Assert.Contains("at least 12 characters", (await EditorSession.ParseAsync(weak)).QuerySelector($"#error-{PasswordPage.NewField}")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("The two new passwords differ.", (await EditorSession.ParseAsync(differ)).QuerySelector($"#error-{PasswordPage.RepeatField}")!.TextContent);
+        Assert.All(wrongPage.QuerySelectorAll("input[type=password]"), input => Assert.Null(input.GetAttribute("value")));
+
+        using var other = EditorSession.Anonymous(app);
+        using var old = await other.SignInAsync("pat@example.org", EditorSession.Password);
+        Assert.Equal(HttpStatusCode.Redirect, old.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_changed_password_signs_in_the_old_one_does_not_and_other_sessions_end()
+    {
+        await using var app = new AppFactory();
+        using var session = await EditorSession.SignInAsync(app, email: "pat@example.org");
+        using var elsewhere = EditorSession.Anonymous(app);
+        using var signedInElsewhere = await elsewhere.SignInAsync("pat@example.org", EditorSession.Password);
+
+        using var changed = await session.PostFormAsync(Url, FormName, Passwords(EditorSession.Password, NewPassword, NewPassword));
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.StartsWith("Your password is changed.", (await EditorSession.ParseAsync(changed)).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        await session.GetPageAsync("/meetings/1/edit");
+        using var ended = await elsewhere.Client.GetAsync(new Uri("/meetings/1/edit", UriKind.Relative));
+        Assert.Equal("/account/sign-in", ended.Headers.Location!.AbsolutePath);
+
+        using var fresh = EditorSession.Anonymous(app);
+        using var withOld = await fresh.SignInAsync("pat@example.org", EditorSession.Password);
+        Assert.Equal(HttpStatusCode.OK, withOld.StatusCode);
+        using var withNew = await fresh.SignInAsync("pat@example.org", NewPassword);
+        Assert.Equal(HttpStatusCode.Redirect, withNew.StatusCode);
+    }
+
+    private static Dictionary<string, string[]> Passwords(string current, string next, string repeat) => new()
+    {
+        [PasswordPage.CurrentField] = [current],
+        [PasswordPage.NewField] = [next],
+        [PasswordPage.RepeatField] = [repeat],
+    };
+}

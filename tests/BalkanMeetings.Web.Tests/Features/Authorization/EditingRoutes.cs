@@ -1,0 +1,30 @@
+using BalkanMeetings.Web.Features.Accounts;
+using BalkanMeetings.Web.Tests.Features.Accounts;
+
+namespace BalkanMeetings.Web.Tests.Features.Authorization;
+
+/// <summary>
+/// One sample request for every page that requires a signed-in editor: an address of the page on the seed data, the
+/// form on it, and fields that make that form change something. <see cref="AuthorizationMatrixTests"/> sends it as
+/// every kind of caller who must be refused, and fails naming any page with <c>[Authorize]</c> missing from here.
+/// </summary>
+internal static class EditingRoutes
+{
+    /// <param name="Url">The page, with ids that exist in the seeds.</param>
+    /// <param name="FormName">The form's <c>@formname</c>.</param>
+    /// <param name="Change">Fields over those the page renders, so that the form, posted by an allowed editor, writes to the database.</param>
+    public sealed record Sample(string Url, string FormName, Dictionary<string, string[]> Change);
+
+    /// <summary>By route template, exactly as the page's <c>@page</c> directive writes it.</summary>
+    public static IReadOnlyDictionary<string, Sample> ByTemplate { get; } = new Dictionary<string, Sample>(StringComparer.Ordinal)
+    {
+        ["/meetings/{Id:int}/edit"] = new("/meetings/1/edit", "edit-meeting", new() { ["Title"] = ["Retitled"], ["Reason"] = ["Checking who may save"] }),
+        ["/admin/editors"] = new("/admin/editors", EditorsPage.AddForm, new() { [EditorAccounts.EmailField] = ["added@example.org"], [EditorAccounts.RoleField] = [EditorRoles.Admin] }),
+        ["/account/password"] = new("/account/password", "change-password", new()
+        {
+            [PasswordPage.CurrentField] = [EditorSession.Password],
+            [PasswordPage.NewField] = ["an entirely new password"],
+            [PasswordPage.RepeatField] = ["an entirely new password"],
+        }),
+    };
+}
