@@ -1,6 +1,7 @@
 using System.Net;
 using System.Reflection;
 using AngleSharp.Dom;
+using BalkanMeetings.Core.Data;
 using BalkanMeetings.Web.Features.Accounts;
 using BalkanMeetings.Web.Tests.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
@@ -68,6 +69,12 @@ public sealed class AuthorizationMatrixTests
         var adminOnly = pages[0].AdminOnly;
         var role = adminOnly ? EditorRoles.Admin : EditorRoles.Editor;
         await using var app = new AppFactory();
+        if (sample.Arrange is { } arrange)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await arrange(scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>());
+        }
+
         using var allowed = await EditorSession.SignInAsync(app, role);
         using var disabled = await EditorSession.SignInAsync(app, role, email: "disabled@example.org");
         using var editor = await EditorSession.SignInAsync(app, EditorRoles.Editor);

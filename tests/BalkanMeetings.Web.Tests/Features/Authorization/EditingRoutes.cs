@@ -1,3 +1,5 @@
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Web.Features.Accounts;
 using BalkanMeetings.Web.Tests.Features.Accounts;
 
@@ -13,12 +15,22 @@ internal static class EditingRoutes
     /// <param name="Url">The page, with ids that exist in the seeds.</param>
     /// <param name="FormName">The form's <c>@formname</c>.</param>
     /// <param name="Change">Fields over those the page renders, so that the form, posted by an allowed editor, writes to the database.</param>
-    public sealed record Sample(string Url, string FormName, Dictionary<string, string[]> Change);
+    /// <param name="Arrange">What the seeds lack for the page to show its form, done on the fresh app first.</param>
+    public sealed record Sample(string Url, string FormName, Dictionary<string, string[]> Change, Func<BalkanMeetingsDbContext, Task>? Arrange = null);
 
     /// <summary>By route template, exactly as the page's <c>@page</c> directive writes it.</summary>
     public static IReadOnlyDictionary<string, Sample> ByTemplate { get; } = new Dictionary<string, Sample>(StringComparer.Ordinal)
     {
         ["/meetings/{Id:int}/edit"] = new("/meetings/1/edit", "edit-meeting", new() { ["Title"] = ["Retitled"], ["Reason"] = ["Checking who may save"] }),
+        ["/people/{Id:int}/merge"] = new("/people/2/merge?other=3", "merge-person", new() { ["Reason"] = ["Checking who may merge"] }),
+        ["/meetings/{Id:int}/merge"] = new("/meetings/4/merge?other=6", "merge-meeting", new() { ["Reason"] = ["Checking who may merge"] }),
+
+        // No seed meeting has two articles; the split page shows its form only for one that has.
+        ["/meetings/{Id:int}/split"] = new("/meetings/4/split", "split-meeting", new() { ["Articles"] = ["5"], ["Reason"] = ["Checking who may split"] }, async db =>
+        {
+            db.MeetingSources.Add(new MeetingSource { MeetingId = 4, ArticleId = 5 });
+            await db.SaveChangesAsync();
+        }),
         ["/admin/editors"] = new("/admin/editors", EditorsPage.AddForm, new() { [EditorAccounts.EmailField] = ["added@example.org"], [EditorAccounts.RoleField] = [EditorRoles.Admin] }),
         ["/account/password"] = new("/account/password", "change-password", new()
         {
