@@ -10,11 +10,8 @@ namespace BalkanMeetings.Core.Editing;
 /// other point at it; the other goes. The kept meeting's own fields stay. One revision records it all, and reverting it
 /// brings the other back under its old id. See docs/editing.md#merging-and-splitting.
 /// </summary>
-public sealed class MeetingMerger(BalkanMeetingsDbContext db, RecordEditor editor)
+public sealed class MeetingMerger(BalkanMeetingsDbContext db, RecordEditor editor) : RecordMerger(db, editor)
 {
-    /// <summary>The form field naming the meeting merged away.</summary>
-    public const string Other = "Other";
-
     public const int SuggestionsShown = 20;
 
     /// <summary>A meeting the editor may mean.</summary>
@@ -23,7 +20,7 @@ public sealed class MeetingMerger(BalkanMeetingsDbContext db, RecordEditor edito
     /// <summary>Other meetings on the same date (or, for an undated one, also undated) that share a country with it.</summary>
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(int meetingId, CancellationToken cancellationToken)
     {
-        var meeting = await db.Meetings.AsNoTracking()
+        var meeting = await Db.Meetings.AsNoTracking()
             .Where(m => m.Id == meetingId)
             .Select(m => new { m.Date, Countries = m.Countries.Select(c => c.CountryCode).ToList() })
             .SingleOrDefaultAsync(cancellationToken);
@@ -32,7 +29,7 @@ public sealed class MeetingMerger(BalkanMeetingsDbContext db, RecordEditor edito
             return [];
         }
 
-        return await db.Meetings.AsNoTracking()
+        return await Db.Meetings.AsNoTracking()
             .Where(m => m.Id != meetingId && m.Date == meeting.Date && m.Countries.Any(c => meeting.Countries.Contains(c.CountryCode)))
             .OrderBy(m => m.Id)
             .Take(SuggestionsShown)
@@ -40,46 +37,21 @@ public sealed class MeetingMerger(BalkanMeetingsDbContext db, RecordEditor edito
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>What is wrong with merging <paramref name="otherId"/> into <paramref name="keptId"/>, by field; empty when nothing is.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> CheckAsync(int keptId, int? otherId, CancellationToken cancellationToken)
-    {
-        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (otherId is not { } other)
-        {
-            problems[Other] = "Give the number of the meeting to merge into this one, or choose one of those suggested.";
-        }
-        else if (other == keptId)
-        {
-            problems[Other] = "A meeting cannot be merged into itself; choose the other record of it.";
-        }
-        else if (!await db.Meetings.AnyAsync(m => m.Id == other, cancellationToken))
-        {
-            problems[Other] = "There is no such meeting; it may have been merged already.";
-        }
+    protected override string RecordType => nameof(Meeting);
 
-        return problems;
-    }
-
-    /// <summary>Merges <paramref name="otherId"/> into <paramref name="keptId"/>; <see cref="EditStatus.NotFound"/> when the kept meeting is not there.</summary>
-    public async Task<EditResult> MergeAsync(int keptId, int? otherId, string? reason, EditorIdentity who, CancellationToken cancellationToken)
-    {
-        if (!await db.Meetings.AnyAsync(m => m.Id == keptId, cancellationToken))
-        {
-            return EditResult.NotFound;
-        }
-
-        var problems = await CheckAsync(keptId, otherId, cancellationToken);
-        return await editor.RestructureAsync(RevisionKind.Merge, nameof(Meeting), keptId, reason, who, problems, ct => PlanAsync(keptId, otherId!.Value, ct), cancellationToken);
-    }
+    protected override (string NoneChosen, string Itself, string Gone) Refusals =>
+        ("Give the number of the meeting to merge into this one, or choose one of those suggested.",
+            "A meeting cannot be merged into itself; choose the other record of it.",
+            "There is no such meeting; it may have been merged already.");
 
     // The same participant twice: the same person (or the same unnamed official) in the same office.
     private static bool Same(ParticipantValue a, ParticipantValue b) =>
         a.PersonId == b.PersonId && a.Role == b.Role && a.Organization == b.Organization;
 
-    private async Task<IReadOnlyList<FieldChange>?> PlanAsync(int keptId, int otherId, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<FieldChange>?> PlanAsync(int keptId, int otherId, CancellationToken cancellationToken)
     {
-        var kept = await RecordMoves.LoadAsync(db, nameof(Meeting), keptId, cancellationToken);
-        var other = await RecordMoves.LoadAsync(db, nameof(Meeting), otherId, cancellationToken);
+        var kept = await RecordMoves.LoadAsync(Db, nameof(Meeting), keptId, cancellationToken);
+        var other = await RecordMoves.LoadAsync(Db, nameof(Meeting), otherId, cancellationToken);
         if (kept is null || other is null)
         {
             return null;
@@ -120,7 +92,7 @@ public sealed class MeetingMerger(BalkanMeetingsDbContext db, RecordEditor edito
             changes.Set(nameof(Participation), participant.Id, nameof(Participation.MeetingId), otherText, keptText);
         }
 
-        foreach (var id in await db.Quotes.Where(q => q.MeetingId == otherId).OrderBy(q => q.Id).Select(q => q.Id).ToListAsync(cancellationToken))
+        foreach (var id in await Db.Quotes.Where(q => q.MeetingId == otherId).OrderBy(q => q.Id).Select(q => q.Id).ToListAsync(cancellationToken))
         {
             changes.Set(nameof(Quote), id, nameof(Quote.MeetingId), otherText, keptText);
         }
@@ -128,7 +100,7 @@ public sealed class MeetingMerger(BalkanMeetingsDbContext db, RecordEditor edito
         var twinIds = twins.Keys.ToList();
         int NewRecord(string recordType, int recordId) => recordType == nameof(Meeting) ? keptId : twins[recordId];
 
-        var spans = await db.SourceSpans
+        var spans = await Db.SourceSpans
             .Where(s => (s.RecordType == nameof(Meeting) && s.RecordId == otherId) || (s.RecordType == nameof(Participation) && twinIds.Contains(s.RecordId)))
             .OrderBy(s => s.Id)
             .Select(s => new { s.Id, s.RecordType, s.RecordId })
@@ -138,7 +110,7 @@ public sealed class MeetingMerger(BalkanMeetingsDbContext db, RecordEditor edito
             changes.Set(nameof(SourceSpan), span.Id, nameof(SourceSpan.RecordId), RecordMoves.Id(span.RecordId), RecordMoves.Id(NewRecord(span.RecordType, span.RecordId)));
         }
 
-        var flags = await db.ReviewFlags
+        var flags = await Db.ReviewFlags
             .Where(f => f.MeetingId == otherId
                 || (f.RecordType == nameof(Meeting) && f.RecordId == otherId)
                 || (f.RecordType == nameof(Participation) && f.RecordId != null && twinIds.Contains(f.RecordId.Value)))

@@ -1,6 +1,5 @@
 using System.Globalization;
 using BalkanMeetings.Core.Data;
-using BalkanMeetings.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Editing;
@@ -32,10 +31,7 @@ public static class MergedRecords
                 return null;
             }
 
-            var exists = recordType == nameof(Person)
-                ? await db.People.AnyAsync(p => p.Id == id, cancellationToken)
-                : await db.Meetings.AnyAsync(m => m.Id == id, cancellationToken);
-            if (exists)
+            if (await RecordMoves.ExistsAsync(db, recordType, id, cancellationToken))
             {
                 return id;
             }

@@ -11,11 +11,8 @@ namespace BalkanMeetings.Core.Editing;
 /// its participations, quotes and offices move over, and the duplicate goes; one revision records it all, and
 /// reverting it brings the duplicate back under its old id. See docs/editing.md#merging-and-splitting.
 /// </summary>
-public sealed class PersonMerger(BalkanMeetingsDbContext db, RecordEditor editor)
+public sealed class PersonMerger(BalkanMeetingsDbContext db, RecordEditor editor) : RecordMerger(db, editor)
 {
-    /// <summary>The form field naming the person merged away.</summary>
-    public const string Other = "Other";
-
     public const int ChoicesShown = 20;
 
     /// <summary>A person as the merge page shows them, to tell two people apart before merging.</summary>
@@ -23,45 +20,20 @@ public sealed class PersonMerger(BalkanMeetingsDbContext db, RecordEditor editor
 
     /// <summary>The person, or null when there is none.</summary>
     public async Task<Candidate?> DescribeAsync(int id, CancellationToken cancellationToken) =>
-        (await Describe(db.People.Where(p => p.Id == id)).ToListAsync(cancellationToken)).SingleOrDefault();
+        (await Describe(Db.People.Where(p => p.Id == id)).ToListAsync(cancellationToken)).SingleOrDefault();
 
     /// <summary>People whose name or an alias contains the text (folded), other than <paramref name="exceptId"/>, by name.</summary>
     public async Task<IReadOnlyList<Candidate>> FindAsync(string name, int exceptId, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(name)
             ? []
-            : await Describe(db.People.Matching(name).Where(p => p.Id != exceptId).OrderBy(p => p.Name).Take(ChoicesShown)).ToListAsync(cancellationToken);
+            : await Describe(Db.People.Matching(name).Where(p => p.Id != exceptId).OrderBy(p => p.Name).Take(ChoicesShown)).ToListAsync(cancellationToken);
 
-    /// <summary>What is wrong with merging <paramref name="otherId"/> into <paramref name="keptId"/>, by field; empty when nothing is.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> CheckAsync(int keptId, int? otherId, CancellationToken cancellationToken)
-    {
-        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (otherId is not { } other)
-        {
-            problems[Other] = "Choose the person to merge into this one.";
-        }
-        else if (other == keptId)
-        {
-            problems[Other] = "A person cannot be merged into themselves; choose the duplicate.";
-        }
-        else if (!await db.People.AnyAsync(p => p.Id == other, cancellationToken))
-        {
-            problems[Other] = "That person is no longer in the database; they may have been merged already.";
-        }
+    protected override string RecordType => nameof(Person);
 
-        return problems;
-    }
-
-    /// <summary>Merges <paramref name="otherId"/> into <paramref name="keptId"/>; <see cref="EditStatus.NotFound"/> when the kept person is not there.</summary>
-    public async Task<EditResult> MergeAsync(int keptId, int? otherId, string? reason, EditorIdentity who, CancellationToken cancellationToken)
-    {
-        if (!await db.People.AnyAsync(p => p.Id == keptId, cancellationToken))
-        {
-            return EditResult.NotFound;
-        }
-
-        var problems = await CheckAsync(keptId, otherId, cancellationToken);
-        return await editor.RestructureAsync(RevisionKind.Merge, nameof(Person), keptId, reason, who, problems, ct => PlanAsync(keptId, otherId!.Value, ct), cancellationToken);
-    }
+    protected override (string NoneChosen, string Itself, string Gone) Refusals =>
+        ("Choose the person to merge into this one.",
+            "A person cannot be merged into themselves; choose the duplicate.",
+            "That person is no longer in the database; they may have been merged already.");
 
     private IQueryable<Candidate> Describe(IQueryable<Person> people) =>
         people.Select(p => new Candidate(
@@ -69,13 +41,13 @@ public sealed class PersonMerger(BalkanMeetingsDbContext db, RecordEditor editor
             p.Name,
             p.Aliases.OrderBy(a => a.Text).Select(a => a.Text).ToList(),
             p.IsReference,
-            db.Participations.Where(x => x.PersonId == p.Id).Select(x => x.MeetingId).Distinct().Count(),
+            Db.Participations.Where(x => x.PersonId == p.Id).Select(x => x.MeetingId).Distinct().Count(),
             p.Offices.Count));
 
-    private async Task<IReadOnlyList<FieldChange>?> PlanAsync(int keptId, int otherId, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<FieldChange>?> PlanAsync(int keptId, int otherId, CancellationToken cancellationToken)
     {
-        var kept = await RecordMoves.LoadAsync(db, nameof(Person), keptId, cancellationToken);
-        var other = await RecordMoves.LoadAsync(db, nameof(Person), otherId, cancellationToken);
+        var kept = await RecordMoves.LoadAsync(Db, nameof(Person), keptId, cancellationToken);
+        var other = await RecordMoves.LoadAsync(Db, nameof(Person), otherId, cancellationToken);
         if (kept is null || other is null)
         {
             return null;
@@ -98,18 +70,18 @@ public sealed class PersonMerger(BalkanMeetingsDbContext db, RecordEditor editor
         changes.Set(nameof(Person), keptId, RecordMoves.Aliases, kept[RecordMoves.Aliases], RecordMoves.AliasList(keptAliases.Concat(added)));
         changes.Set(nameof(Person), keptId, RecordMoves.IsReference, kept[RecordMoves.IsReference], isReference.ToString());
 
-        foreach (var id in await db.Participations.Where(p => p.PersonId == otherId).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken))
+        foreach (var id in await Db.Participations.Where(p => p.PersonId == otherId).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken))
         {
             changes.Set(nameof(Participation), id, nameof(Participation.PersonId), otherText, keptText);
         }
 
-        foreach (var id in await db.Quotes.Where(q => q.PersonId == otherId).OrderBy(q => q.Id).Select(q => q.Id).ToListAsync(cancellationToken))
+        foreach (var id in await Db.Quotes.Where(q => q.PersonId == otherId).OrderBy(q => q.Id).Select(q => q.Id).ToListAsync(cancellationToken))
         {
             changes.Set(nameof(Quote), id, nameof(Quote.PersonId), otherText, keptText);
         }
 
         // Offices are the reference data on who held what: one person's offices, however many spellings they had.
-        foreach (var id in await db.Offices.Where(o => o.PersonId == otherId).OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(cancellationToken))
+        foreach (var id in await Db.Offices.Where(o => o.PersonId == otherId).OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(cancellationToken))
         {
             changes.Set(nameof(Office), id, nameof(Office.PersonId), otherText, keptText);
         }

@@ -84,9 +84,14 @@ internal static class RecordMoves
         }
     }
 
+    public static Task<bool> ExistsAsync(BalkanMeetingsDbContext db, string recordType, int id, CancellationToken cancellationToken) =>
+        recordType == nameof(Person)
+            ? db.People.AnyAsync(p => p.Id == id, cancellationToken)
+            : db.Meetings.AnyAsync(m => m.Id == id, cancellationToken);
+
     /// <summary>
-    /// The aliases a person's are the importer's name matching: set by a merge, they are an editor's and stay. A record
-    /// that comes or goes carries no correction; what it held is in the revision.
+    /// The changes that are corrections: a person's aliases, which the importer matches names by; set by a merge, they
+    /// are the editor's and stay. A record that comes or goes carries none; what it held is in the revision.
     /// </summary>
     public static IEnumerable<FieldChange> Corrections(IReadOnlyList<FieldChange> changes)
     {
@@ -178,14 +183,18 @@ internal static class RecordMoves
     // A record comes back under its old id (SQLite's AUTOINCREMENT never gave it to another); its fields follow.
     private static async Task CreateAsync(BalkanMeetingsDbContext db, string recordType, int id, CancellationToken cancellationToken)
     {
-        switch (recordType)
+        if (await ExistsAsync(db, recordType, id, cancellationToken))
         {
-            case nameof(Meeting) when !await db.Meetings.AnyAsync(m => m.Id == id, cancellationToken):
-                db.Meetings.Add(new Meeting { Id = id, Title = string.Empty, Version = 1 });
-                break;
-            case nameof(Person) when !await db.People.AnyAsync(p => p.Id == id, cancellationToken):
-                db.People.Add(new Person { Id = id, Name = string.Empty, SearchKey = string.Empty });
-                break;
+            return;
+        }
+
+        if (recordType == nameof(Meeting))
+        {
+            db.Meetings.Add(new Meeting { Id = id, Title = string.Empty, Version = 1 });
+        }
+        else
+        {
+            db.People.Add(new Person { Id = id, Name = string.Empty, SearchKey = string.Empty });
         }
     }
 

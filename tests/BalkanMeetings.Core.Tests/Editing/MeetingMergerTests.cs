@@ -116,7 +116,7 @@ public sealed class MeetingMergerTests : IAsyncLifetime, IDisposable
         var result = await MergeAsync(4, other);
 
         Assert.Equal(EditStatus.Invalid, result.Status);
-        Assert.Contains(message, result.Errors[MeetingMerger.Other], StringComparison.Ordinal);
+        Assert.Contains(message, result.Errors[RecordMerger.Other], StringComparison.Ordinal);
         await AssertNothingWrittenAsync(before);
     }
 

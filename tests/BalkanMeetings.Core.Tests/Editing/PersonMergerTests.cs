@@ -91,7 +91,7 @@ public sealed class PersonMergerTests : IAsyncLifetime, IDisposable
         var result = await MergeAsync(Stoltenberg, Stoltenberg);
 
         Assert.Equal(EditStatus.Invalid, result.Status);
-        Assert.Contains("themselves", result.Errors[PersonMerger.Other], StringComparison.Ordinal);
+        Assert.Contains("themselves", result.Errors[RecordMerger.Other], StringComparison.Ordinal);
         await AssertNothingWrittenAsync(before);
     }
 
@@ -103,7 +103,7 @@ public sealed class PersonMergerTests : IAsyncLifetime, IDisposable
         var result = await MergeAsync(Stoltenberg, 999_999);
 
         Assert.Equal(EditStatus.Invalid, result.Status);
-        Assert.Contains("no longer", result.Errors[PersonMerger.Other], StringComparison.Ordinal);
+        Assert.Contains("no longer", result.Errors[RecordMerger.Other], StringComparison.Ordinal);
         await AssertNothingWrittenAsync(before);
     }
 

@@ -1,5 +1,5 @@
+using System.Globalization;
 using BalkanMeetings.Core.Editing;
-using BalkanMeetings.Web.Features.Accounts;
 using Microsoft.AspNetCore.Components;
 
 namespace BalkanMeetings.Web.Features.Editing;
@@ -10,78 +10,23 @@ namespace BalkanMeetings.Web.Features.Editing;
 /// </summary>
 public sealed partial class PersonMergePage
 {
-    private PersonMerger.Candidate? _kept;
-    private PersonMerger.Candidate? _other;
     private IReadOnlyList<PersonMerger.Candidate> _found = [];
-    private EditResult? _result;
-    private string? _reason;
-    private bool _posted;
-
-    [Parameter]
-    public int Id { get; set; }
 
     /// <summary>The name searched for.</summary>
     [SupplyParameterFromQuery(Name = "name")]
     public string? Name { get; set; }
 
-    /// <summary>The person chosen to merge into this one.</summary>
-    [SupplyParameterFromQuery(Name = "other")]
-    public int? Other { get; set; }
-
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     [Inject]
-    private PersonMerger Merger { get; set; } = default!;
+    private PersonMerger PersonMerger { get; set; } = default!;
 
-    [Inject]
-    private CurrentEditor CurrentEditor { get; set; } = default!;
+    protected override RecordMerger Merger => PersonMerger;
 
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
+    protected override Task<PersonMerger.Candidate?> LoadAsync(int id, CancellationToken cancellationToken) => PersonMerger.DescribeAsync(id, cancellationToken);
 
-    private IReadOnlyDictionary<string, string> Errors => _result?.Errors ?? new Dictionary<string, string>();
+    protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
+        _found = await PersonMerger.FindAsync(Name ?? string.Empty, Id, cancellationToken);
 
-    protected override async Task OnInitializedAsync()
-    {
-        var cancellationToken = HttpContext.RequestAborted;
-        _kept = await Merger.DescribeAsync(Id, cancellationToken);
-        if (_kept is null)
-        {
-            Navigation.NotFound();
-            return;
-        }
+    protected override string RecordPage(int id) => "/people/" + id.ToString(CultureInfo.InvariantCulture);
 
-        // A posted form is rendered too, before its handler runs: the framework finds the handler through it.
-        _posted = HttpMethods.IsPost(HttpContext.Request.Method);
-        _found = await Merger.FindAsync(Name ?? string.Empty, Id, cancellationToken);
-        if (Other is not null)
-        {
-            var problems = await Merger.CheckAsync(Id, Other, cancellationToken);
-            if (problems.Count > 0)
-            {
-                _result = EditResult.Invalid(problems);
-            }
-            else
-            {
-                _other = await Merger.DescribeAsync(Other.Value, cancellationToken);
-            }
-        }
-    }
-
-    private async Task MergeAsync()
-    {
-        var form = HttpContext.Request.Form;
-        _reason = FormState.Reason(form);
-        var other = int.TryParse(form[PersonMerger.Other].FirstOrDefault(), out var id) ? id : (int?)null;
-        _result = await Merger.MergeAsync(Id, other, _reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
-        if (_result.Status == EditStatus.Saved)
-        {
-            Navigation.NavigateTo($"/people/{Id}", forceLoad: true);
-        }
-        else if (_result.Status == EditStatus.NotFound)
-        {
-            Navigation.NotFound();
-        }
-    }
+    private static string Spellings(PersonMerger.Candidate person) => person.Aliases.Count == 0 ? "(none)" : string.Join(", ", person.Aliases);
 }
