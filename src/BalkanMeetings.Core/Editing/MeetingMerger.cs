@@ -92,44 +92,7 @@ public sealed class MeetingMerger(BalkanMeetingsDbContext db, RecordEditor edito
             changes.Set(nameof(Participation), participant.Id, nameof(Participation.MeetingId), otherText, keptText);
         }
 
-        foreach (var id in await Db.Quotes.Where(q => q.MeetingId == otherId).OrderBy(q => q.Id).Select(q => q.Id).ToListAsync(cancellationToken))
-        {
-            changes.Set(nameof(Quote), id, nameof(Quote.MeetingId), otherText, keptText);
-        }
-
-        var twinIds = twins.Keys.ToList();
-        int NewRecord(string recordType, int recordId) => recordType == nameof(Meeting) ? keptId : twins[recordId];
-
-        var spans = await Db.SourceSpans
-            .Where(s => (s.RecordType == nameof(Meeting) && s.RecordId == otherId) || (s.RecordType == nameof(Participation) && twinIds.Contains(s.RecordId)))
-            .OrderBy(s => s.Id)
-            .Select(s => new { s.Id, s.RecordType, s.RecordId })
-            .ToListAsync(cancellationToken);
-        foreach (var span in spans)
-        {
-            changes.Set(nameof(SourceSpan), span.Id, nameof(SourceSpan.RecordId), RecordMoves.Id(span.RecordId), RecordMoves.Id(NewRecord(span.RecordType, span.RecordId)));
-        }
-
-        var flags = await Db.ReviewFlags
-            .Where(f => f.MeetingId == otherId
-                || (f.RecordType == nameof(Meeting) && f.RecordId == otherId)
-                || (f.RecordType == nameof(Participation) && f.RecordId != null && twinIds.Contains(f.RecordId.Value)))
-            .OrderBy(f => f.Id)
-            .Select(f => new { f.Id, f.MeetingId, f.RecordType, f.RecordId })
-            .ToListAsync(cancellationToken);
-        foreach (var flag in flags)
-        {
-            if (flag.MeetingId == otherId)
-            {
-                changes.Set(nameof(ReviewFlag), flag.Id, nameof(ReviewFlag.MeetingId), otherText, keptText);
-            }
-
-            if (flag.RecordId is { } recordId && (flag.RecordType == nameof(Meeting) ? recordId == otherId : flag.RecordType == nameof(Participation) && twins.ContainsKey(recordId)))
-            {
-                changes.Set(nameof(ReviewFlag), flag.Id, nameof(ReviewFlag.RecordId), RecordMoves.Id(recordId), RecordMoves.Id(NewRecord(flag.RecordType, recordId)));
-            }
-        }
-
+        await MeetingRows.PlanAsync(Db, changes, otherId, keptId, articles: null, twins, cancellationToken);
         return changes.Changes;
     }
 }

@@ -122,34 +122,7 @@ public sealed class MeetingSplitter(BalkanMeetingsDbContext db, RecordEditor edi
             changes.Set(nameof(Participation), participant.Id, nameof(Participation.MeetingId), originalText, newText);
         }
 
-        foreach (var id in await db.Quotes.Where(q => q.MeetingId == originalId && moving.Contains(q.ArticleId)).OrderBy(q => q.Id).Select(q => q.Id).ToListAsync(cancellationToken))
-        {
-            changes.Set(nameof(Quote), id, nameof(Quote.MeetingId), originalText, newText);
-        }
-
-        foreach (var id in await db.SourceSpans.Where(s => s.RecordType == nameof(Meeting) && s.RecordId == originalId && moving.Contains(s.ArticleId)).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken))
-        {
-            changes.Set(nameof(SourceSpan), id, nameof(SourceSpan.RecordId), originalText, newText);
-        }
-
-        var flags = await db.ReviewFlags
-            .Where(f => f.ArticleId != null && moving.Contains(f.ArticleId.Value) && (f.MeetingId == originalId || (f.RecordType == nameof(Meeting) && f.RecordId == originalId)))
-            .OrderBy(f => f.Id)
-            .Select(f => new { f.Id, f.MeetingId, f.RecordType, f.RecordId })
-            .ToListAsync(cancellationToken);
-        foreach (var flag in flags)
-        {
-            if (flag.MeetingId == originalId)
-            {
-                changes.Set(nameof(ReviewFlag), flag.Id, nameof(ReviewFlag.MeetingId), originalText, newText);
-            }
-
-            if (flag.RecordType == nameof(Meeting) && flag.RecordId == originalId)
-            {
-                changes.Set(nameof(ReviewFlag), flag.Id, nameof(ReviewFlag.RecordId), originalText, newText);
-            }
-        }
-
+        await MeetingRows.PlanAsync(db, changes, originalId, newId, moving, new Dictionary<int, int>(), cancellationToken);
         return changes.Changes;
     }
 }
