@@ -1,7 +1,7 @@
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
-using BalkanMeetings.Core.Reference;
+using BalkanMeetings.Core.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Editing;
@@ -55,8 +55,8 @@ public sealed class PersonMerger(BalkanMeetingsDbContext db, RecordEditor editor
 
         // The other's name and aliases join the kept person's, each spelling once as the importer folds it.
         var keptAliases = RecordMoves.ReadAliases(kept[RecordMoves.Aliases]);
-        var seen = keptAliases.Append(kept[RecordMoves.Name]!).Select(NameFolding.Fold).ToHashSet(StringComparer.Ordinal);
-        var added = RecordMoves.ReadAliases(other[RecordMoves.Aliases]).Prepend(other[RecordMoves.Name]!).Where(a => seen.Add(NameFolding.Fold(a))).ToList();
+        var seen = keptAliases.Append(kept[RecordMoves.Name]!).Select(ImportCatalog.PersonKey).ToHashSet(StringComparer.Ordinal);
+        var added = RecordMoves.ReadAliases(other[RecordMoves.Aliases]).Prepend(other[RecordMoves.Name]!).Where(a => seen.Add(ImportCatalog.PersonKey(a))).ToList();
         var isReference = bool.Parse(kept[RecordMoves.IsReference]!) || bool.Parse(other[RecordMoves.IsReference]!);
 
         var changes = new ChangeList();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
-using BalkanMeetings.Core.Reference;
+using BalkanMeetings.Core.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Editing;
@@ -27,7 +27,7 @@ internal static class RecordMoves
     public const string Name = nameof(Person.Name);
     public const string IsReference = nameof(Person.IsReference);
 
-    /// <summary>A person's aliases, sorted, separated by "; " (the reference file's separator, so no name holds it).</summary>
+    /// <summary>A person's aliases, one a line, sorted, as the person's edit form stores them.</summary>
     public const string Aliases = nameof(Person.Aliases);
 
     private static readonly MeetingRecord Meetings = new();
@@ -50,11 +50,11 @@ internal static class RecordMoves
     public static string? AliasList(IEnumerable<string> aliases)
     {
         var sorted = aliases.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return sorted.Count == 0 ? null : string.Join("; ", sorted);
+        return sorted.Count == 0 ? null : string.Join('\n', sorted);
     }
 
     public static IReadOnlyList<string> ReadAliases(string? value) =>
-        string.IsNullOrEmpty(value) ? [] : value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string.IsNullOrEmpty(value) ? [] : value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -236,7 +236,7 @@ internal static class RecordMoves
             {
                 case Name:
                     person.Name = value ?? string.Empty;
-                    person.SearchKey = NameFolding.Fold(person.Name);
+                    person.SearchKey = ImportCatalog.PersonKey(person.Name);
                     break;
                 case IsReference:
                     person.IsReference = bool.Parse(value ?? bool.FalseString);
@@ -246,7 +246,7 @@ internal static class RecordMoves
                     person.Aliases.RemoveAll(a => !aliases.Contains(a.Text, StringComparer.Ordinal));
                     person.Aliases.AddRange(aliases
                         .Where(text => person.Aliases.All(a => a.Text != text))
-                        .Select(text => new PersonAlias { Text = text, SearchKey = NameFolding.Fold(text) }));
+                        .Select(text => new PersonAlias { Text = text, SearchKey = ImportCatalog.PersonKey(text) }));
                     break;
                 default:
                     throw new ArgumentException($"A person has no field '{field}' a merge changes.", nameof(values));

@@ -35,8 +35,8 @@ public sealed class PersonMergerTests : IAsyncLifetime, IDisposable
         var (kept, other) = (RecordMoves.Id(Stoltenberg), RecordMoves.Id(_duplicate));
         Assert.Contains((nameof(Person), _duplicate, RecordMoves.MergedInto, null, kept), changes);
         Assert.Contains((nameof(Person), _duplicate, RecordMoves.Name, "J. Stoltenberg", null), changes);
-        Assert.Contains((nameof(Person), _duplicate, RecordMoves.Aliases, "Jens Stoltenberg; Stoltenberg", null), changes);
-        Assert.Contains((nameof(Person), Stoltenberg, RecordMoves.Aliases, null, "J. Stoltenberg; Stoltenberg"), changes);
+        Assert.Contains((nameof(Person), _duplicate, RecordMoves.Aliases, "Jens Stoltenberg\nStoltenberg", null), changes);
+        Assert.Contains((nameof(Person), Stoltenberg, RecordMoves.Aliases, null, "J. Stoltenberg\nStoltenberg"), changes);
         Assert.Contains((nameof(Participation), 1, nameof(Participation.PersonId), other, kept), changes);
         Assert.Contains((nameof(Quote), 1, nameof(Quote.PersonId), other, kept), changes);
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Reflection;
 using AngleSharp.Dom;
-using BalkanMeetings.Core.Data;
 using BalkanMeetings.Web.Features.Accounts;
 using BalkanMeetings.Web.Tests.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
@@ -69,10 +68,9 @@ public sealed class AuthorizationMatrixTests
         var adminOnly = pages[0].AdminOnly;
         var role = adminOnly ? EditorRoles.Admin : EditorRoles.Editor;
         await using var app = new AppFactory();
-        if (sample.Arrange is { } arrange)
+        if (sample.Prepare is { } prepare)
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            await arrange(scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>());
+            await prepare(app);
         }
 
         using var allowed = await EditorSession.SignInAsync(app, role);

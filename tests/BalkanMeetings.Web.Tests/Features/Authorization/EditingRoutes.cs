@@ -2,6 +2,7 @@ using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Web.Features.Accounts;
 using BalkanMeetings.Web.Tests.Features.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BalkanMeetings.Web.Tests.Features.Authorization;
 
@@ -15,8 +16,8 @@ internal static class EditingRoutes
     /// <param name="Url">The page, with ids that exist in the seeds.</param>
     /// <param name="FormName">The form's <c>@formname</c>.</param>
     /// <param name="Change">Fields over those the page renders, so that the form, posted by an allowed editor, writes to the database.</param>
-    /// <param name="Arrange">What the seeds lack for the page to show its form, done on the fresh app first.</param>
-    public sealed record Sample(string Url, string FormName, Dictionary<string, string[]> Change, Func<BalkanMeetingsDbContext, Task>? Arrange = null);
+    /// <param name="Prepare">What the page needs that the seeds lack (a revision to revert), made before anything is sent.</param>
+    public sealed record Sample(string Url, string FormName, Dictionary<string, string[]> Change, Func<AppFactory, Task>? Prepare = null);
 
     /// <summary>By route template, exactly as the page's <c>@page</c> directive writes it.</summary>
     public static IReadOnlyDictionary<string, Sample> ByTemplate { get; } = new Dictionary<string, Sample>(StringComparer.Ordinal)
@@ -26,11 +27,7 @@ internal static class EditingRoutes
         ["/meetings/{Id:int}/merge"] = new("/meetings/4/merge?other=6", "merge-meeting", new() { ["Reason"] = ["Checking who may merge"] }),
 
         // No seed meeting has two articles; the split page shows its form only for one that has.
-        ["/meetings/{Id:int}/split"] = new("/meetings/4/split", "split-meeting", new() { ["Articles"] = ["5"], ["Reason"] = ["Checking who may split"] }, async db =>
-        {
-            db.MeetingSources.Add(new MeetingSource { MeetingId = 4, ArticleId = 5 });
-            await db.SaveChangesAsync();
-        }),
+        ["/meetings/{Id:int}/split"] = new("/meetings/4/split", "split-meeting", new() { ["Articles"] = ["5"], ["Reason"] = ["Checking who may split"] }, AddSecondSourceAsync),
         ["/admin/editors"] = new("/admin/editors", EditorsPage.AddForm, new() { [EditorAccounts.EmailField] = ["added@example.org"], [EditorAccounts.RoleField] = [EditorRoles.Admin] }),
         ["/account/password"] = new("/account/password", "change-password", new()
         {
@@ -39,4 +36,13 @@ internal static class EditingRoutes
             [PasswordPage.RepeatField] = ["an entirely new password"],
         }),
     };
+
+    // Seed meeting 4 reported by article 5 as well, for the split page to offer it.
+    private static async Task AddSecondSourceAsync(AppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>();
+        db.MeetingSources.Add(new MeetingSource { MeetingId = 4, ArticleId = 5 });
+        await db.SaveChangesAsync();
+    }
 }
