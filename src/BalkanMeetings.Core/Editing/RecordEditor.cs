@@ -8,7 +8,9 @@ namespace BalkanMeetings.Core.Editing;
 /// <summary>
 /// Saves and reverts editors' changes to any <see cref="EditableRecord"/>: refuses a save when the record changed
 /// since the form was opened, validates, writes the fields, one <see cref="Revision"/> with a change per field, and
-/// the <see cref="Correction"/>s that keep the importer off those fields, all in one transaction. See docs/editing.md.
+/// the <see cref="Correction"/>s that keep the importer off those fields, all in one transaction. Merges and splits,
+/// which change several records at once, are written and reverted the same way (<see cref="RestructureAsync"/>).
+/// See docs/editing.md.
 /// </summary>
 public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<EditableRecord> kinds, TimeProvider clock, ILogger<RecordEditor> logger)
 {
