@@ -1,6 +1,6 @@
 namespace BalkanMeetings.Core.Domain;
 
-/// <summary>One save by an editor: who, when, why, and the field changes it made (docs/editing.md#history).</summary>
+/// <summary>One save by an editor: who, when, why, and the field changes it made (docs/editing.md#history-revert-and-recent-changes).</summary>
 public sealed class Revision
 {
     public int Id { get; set; }

@@ -4,9 +4,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Editing;
 
-/// <summary>Where the address of a merged-away meeting or person leads: the record it was merged into.</summary>
+/// <summary>
+/// The fields merges and splits record beyond those of the edit forms, and where the address of a merged-away meeting
+/// or person leads: the record it was merged into.
+/// </summary>
 public static class MergedRecords
 {
+    /// <summary>On a record merged away: the id of the record it was merged into; null while the record exists.</summary>
+    public const string MergedInto = "MergedInto";
+
+    /// <summary>On a meeting split off another: the id of that meeting; null before the split.</summary>
+    public const string SplitFrom = "SplitFrom";
+
+    /// <summary>A meeting's source articles, as a list of article ids.</summary>
+    public const string Sources = "Sources";
+
     // Enough for any real chain of merges; a longer one (or a loop) leads nowhere instead of on forever.
     private const int MaxHops = 16;
 

@@ -20,6 +20,14 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
 
     public bool Knows(string recordType) => _kinds.ContainsKey(recordType);
 
+    /// <summary>True when a revision with these changes can be reverted: all are of records an editor edits, or it is a merge or a split.</summary>
+    public bool CanRevert(IEnumerable<FieldChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var list = changes.ToList();
+        return RecordMoves.Restructures(list.Select(c => c.Field)) || list.TrueForAll(c => Knows(c.Record.RecordType));
+    }
+
     public Task<RecordState?> LoadAsync(string recordType, int id, CancellationToken cancellationToken) =>
         Kind(recordType).LoadAsync(db, id, cancellationToken);
 
@@ -30,47 +38,80 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
     /// <param name="reason">The edit summary.</param>
     /// <param name="editor">Who saves.</param>
     /// <param name="cancellationToken">Cancels the save; nothing is written.</param>
-    public async Task<EditResult> SaveAsync(
+    public Task<EditResult> SaveAsync(
         string recordType, int id, RecordState opened, RecordState proposed, string? reason, EditorIdentity editor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(opened);
         ArgumentNullException.ThrowIfNull(proposed);
+        return SaveAsync(RevisionKind.Edit, [new RecordEdit(recordType, id, opened, proposed)], reason, editor, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves changes to one or more records as one revision, listed first in the history of the first record (a
+    /// resolved flag and the participant its fix replaced are one step, and one revert undoes both). Refused as a
+    /// whole when any record is missing, changed since its form was opened, or invalid.
+    /// </summary>
+    /// <param name="kind">What the revision is: an edit, a flag's resolution, ...; a revert is <see cref="RevertAsync"/>'s.</param>
+    /// <param name="edits">The records and what is proposed for each, the revision's own record first.</param>
+    /// <param name="reason">The edit summary.</param>
+    /// <param name="editor">Who saves.</param>
+    /// <param name="cancellationToken">Cancels the save; nothing is written.</param>
+    public async Task<EditResult> SaveAsync(
+        RevisionKind kind, IReadOnlyList<RecordEdit> edits, string? reason, EditorIdentity editor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edits);
         ArgumentNullException.ThrowIfNull(editor);
-        var kind = Kind(recordType);
-        if (await kind.LoadAsync(db, id, cancellationToken) is not { } current)
+        ArgumentOutOfRangeException.ThrowIfZero(edits.Count, nameof(edits));
+        if (kind == RevisionKind.Revert)
         {
-            return EditResult.NotFound;
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "A revert names the revision it undoes: use RevertAsync.");
         }
 
-        var meanwhile = ChangedSince(opened, current);
-        if (meanwhile.Count > 0)
+        var changes = new List<RecordChange>();
+        var conflicts = new List<ChangedMeanwhile>();
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var edit in edits)
         {
-            return EditResult.Conflict(meanwhile);
+            var record = Kind(edit.RecordType);
+            if (await record.LoadAsync(db, edit.Id, cancellationToken) is not { } current)
+            {
+                return EditResult.NotFound;
+            }
+
+            conflicts.AddRange(ChangedSince(edit.Opened, current));
+            var full = new RecordState(current);
+            foreach (var (field, value) in edit.Proposed)
+            {
+                full[field] = value;
+            }
+
+            foreach (var (field, message) in await record.ValidateAsync(db, current, full, cancellationToken))
+            {
+                errors.TryAdd(field, message);
+            }
+
+            changes.AddRange(RecordState.ChangedFields(current, full)
+                .Select(field => new RecordChange(record, edit.Id, field, current.GetValueOrDefault(field), full.GetValueOrDefault(field))));
         }
 
-        var full = new RecordState(current);
-        foreach (var (field, value) in proposed)
+        if (conflicts.Count > 0)
         {
-            full[field] = value;
+            return EditResult.Conflict(conflicts);
         }
 
-        var errors = new Dictionary<string, string>(await kind.ValidateAsync(db, current, full, cancellationToken), StringComparer.Ordinal);
         AddReasonError(errors, reason);
         if (errors.Count > 0)
         {
             return EditResult.Invalid(errors);
         }
 
-        var changes = RecordState.ChangedFields(current, full)
-            .Select(field => new RecordChange(kind, id, field, current.GetValueOrDefault(field), full.GetValueOrDefault(field)))
-            .ToList();
         if (changes.Count == 0)
         {
             return EditResult.Unchanged;
         }
 
-        return await WriteFieldsAsync(NewRevision(RevisionKind.Edit, recordType, id, reason, editor), changes, cancellationToken)
-            ?? await ConflictAfterRaceAsync(kind, id, opened, cancellationToken);
+        return await WriteFieldsAsync(NewRevision(kind, edits[0].RecordType, edits[0].Id, reason, editor), changes, cancellationToken)
+            ?? await ConflictAfterRaceAsync(edits, cancellationToken);
     }
 
     /// <summary>
@@ -81,7 +122,7 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
     {
         ArgumentNullException.ThrowIfNull(editor);
         var revision = await db.Revisions.AsNoTracking().Include(r => r.Changes).SingleOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
-        if (revision is not null && RecordMoves.Restructures(revision.Changes))
+        if (revision is not null && RecordMoves.Restructures(revision.Changes.Select(c => c.Field)))
         {
             return await RevertRestructureAsync(revision, reason, editor, cancellationToken);
         }
@@ -206,7 +247,7 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             return EditResult.Invalid(errors);
         }
 
-        var undo = revision.Changes.OrderBy(c => c.Id).Select(c => new FieldChange(c.RecordType, c.RecordId, c.Field, c.After, c.Before)).ToList();
+        var undo = revision.Changes.OrderBy(c => c.Id).Select(c => new FieldChange(new RecordKey(c.RecordType, c.RecordId), c.Field, c.After, c.Before)).ToList();
         var conflicts = await RecordMoves.ChangedSinceAsync(db, undo, cancellationToken);
         if (conflicts.Count > 0)
         {
@@ -253,16 +294,26 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             .Select(field => new ChangedMeanwhile(field, opened.GetValueOrDefault(field), current.GetValueOrDefault(field)))
             .ToList();
 
-    // Another save landed between reading the record and writing it: report what it changed.
-    private async Task<EditResult> ConflictAfterRaceAsync(EditableRecord kind, int id, RecordState opened, CancellationToken cancellationToken)
+    // Another save landed between reading the records and writing them: report what it changed.
+    private async Task<EditResult> ConflictAfterRaceAsync(IReadOnlyList<RecordEdit> edits, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var now = await kind.LoadAsync(db, id, cancellationToken);
-        return now is null ? EditResult.NotFound : EditResult.Conflict(ChangedSince(opened, now));
+        var conflicts = new List<ChangedMeanwhile>();
+        foreach (var edit in edits)
+        {
+            if (await Kind(edit.RecordType).LoadAsync(db, edit.Id, cancellationToken) is not { } now)
+            {
+                return EditResult.NotFound;
+            }
+
+            conflicts.AddRange(ChangedSince(edit.Opened, now));
+        }
+
+        return EditResult.Conflict(conflicts);
     }
 
-    // Writes each record's fields through its kind. Null when the record changed under the write (the meeting's
-    // version moved on).
+    // Writes each record's fields through its kind, as part of the revision. Null when the record changed under the
+    // write (the meeting's version moved on).
     private Task<EditResult?> WriteFieldsAsync(Revision revision, List<RecordChange> changes, CancellationToken cancellationToken) =>
         WriteAsync(
             revision,
@@ -271,12 +322,12 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
                 var written = new List<FieldChange>();
                 foreach (var record in changes.GroupBy(c => (c.Kind, c.RecordId)))
                 {
-                    await record.Key.Kind.ApplyAsync(db, record.Key.RecordId, record.ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal), ct);
+                    await record.Key.Kind.ApplyAsync(db, record.Key.RecordId, record.ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal), revision, ct);
                     await db.SaveChangesAsync(ct);
 
                     // The history records what was stored, with the ids the database gave new rows.
                     var stored = await record.Key.Kind.LoadAsync(db, record.Key.RecordId, ct);
-                    written.AddRange(record.Select(c => new FieldChange(c.Kind.RecordType, c.RecordId, c.Field, c.Before, stored?.GetValueOrDefault(c.Field))));
+                    written.AddRange(record.Select(c => new FieldChange(new RecordKey(c.Kind.RecordType, c.RecordId), c.Field, c.Before, stored?.GetValueOrDefault(c.Field))));
                 }
 
                 return written;
@@ -307,8 +358,8 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
                 changes = applied;
                 revision.Changes.AddRange(changes.Select(c => new RevisionChange
                 {
-                    RecordType = c.RecordType,
-                    RecordId = c.RecordId,
+                    RecordType = c.Record.RecordType,
+                    RecordId = c.Record.Id,
                     Field = c.Field,
                     Before = c.Before,
                     After = c.After,
@@ -347,12 +398,12 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
     {
         foreach (var change in changes)
         {
-            var recordType = change.RecordType;
+            var (recordType, recordId) = change.Record;
             var correction = await db.Corrections.SingleOrDefaultAsync(
-                c => c.RecordType == recordType && c.RecordId == change.RecordId && c.Field == change.Field, cancellationToken);
+                c => c.RecordType == recordType && c.RecordId == recordId && c.Field == change.Field, cancellationToken);
             if (correction is null)
             {
-                db.Corrections.Add(new Correction { RecordType = recordType, RecordId = change.RecordId, Field = change.Field, ImportedValue = change.Before, RevisionId = revision.Id });
+                db.Corrections.Add(new Correction { RecordType = recordType, RecordId = recordId, Field = change.Field, ImportedValue = change.Before, RevisionId = revision.Id });
             }
             else if (correction.ImportedValue == change.After)
             {
@@ -370,3 +421,6 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
 
     private sealed record RecordChange(EditableRecord Kind, int RecordId, string Field, string? Before, string? After);
 }
+
+/// <summary>One record's part of a save: the state its form showed when opened, and the fields it sends (others keep their values).</summary>
+public sealed record RecordEdit(string RecordType, int Id, RecordState Opened, RecordState Proposed);

@@ -15,14 +15,9 @@ namespace BalkanMeetings.Core.Editing;
 /// </summary>
 internal static class RecordMoves
 {
-    /// <summary>On a record merged away: the id of the record it was merged into; null while the record exists.</summary>
-    public const string MergedInto = "MergedInto";
-
-    /// <summary>On a meeting split off another: the id of that meeting; null before the split.</summary>
-    public const string SplitFrom = "SplitFrom";
-
-    /// <summary>A meeting's source articles, as a list of article ids.</summary>
-    public const string Sources = "Sources";
+    public const string MergedInto = MergedRecords.MergedInto;
+    public const string SplitFrom = MergedRecords.SplitFrom;
+    public const string Sources = MergedRecords.Sources;
 
     public const string Name = nameof(Person.Name);
     public const string IsReference = nameof(Person.IsReference);
@@ -45,7 +40,7 @@ internal static class RecordMoves
     ];
 
     /// <summary>True when the changes make or remove a record: those are undone here, not by the record's own editor.</summary>
-    public static bool Restructures(IEnumerable<RevisionChange> changes) => changes.Any(c => IsMarker(c.Field));
+    public static bool Restructures(IEnumerable<string> fields) => fields.Any(IsMarker);
 
     public static string? AliasList(IEnumerable<string> aliases)
     {
@@ -95,17 +90,17 @@ internal static class RecordMoves
     /// </summary>
     public static IEnumerable<FieldChange> Corrections(IReadOnlyList<FieldChange> changes)
     {
-        var comingOrGoing = changes.Where(c => IsMarker(c.Field)).Select(c => (c.RecordType, c.RecordId)).ToHashSet();
-        return changes.Where(c => c.RecordType == nameof(Person) && c.Field == Aliases && !comingOrGoing.Contains((c.RecordType, c.RecordId)));
+        var comingOrGoing = changes.Where(c => IsMarker(c.Field)).Select(c => c.Record).ToHashSet();
+        return changes.Where(c => c.Record.RecordType == nameof(Person) && c.Field == Aliases && !comingOrGoing.Contains(c.Record));
     }
 
     /// <summary>The changes whose records no longer hold their <see cref="FieldChange.Before"/> value.</summary>
     public static async Task<IReadOnlyList<ChangedMeanwhile>> ChangedSinceAsync(BalkanMeetingsDbContext db, IReadOnlyList<FieldChange> changes, CancellationToken cancellationToken)
     {
         var conflicts = new List<ChangedMeanwhile>();
-        foreach (var record in changes.Where(c => !IsPointer(c)).GroupBy(c => (c.RecordType, c.RecordId)))
+        foreach (var record in changes.Where(c => !IsPointer(c)).GroupBy(c => c.Record))
         {
-            var state = await LoadAsync(db, record.Key.RecordType, record.Key.RecordId, cancellationToken);
+            var state = await LoadAsync(db, record.Key.RecordType, record.Key.Id, cancellationToken);
             foreach (var change in record)
             {
                 var differs = IsMarker(change.Field)
@@ -118,14 +113,14 @@ internal static class RecordMoves
             }
         }
 
-        foreach (var pointer in changes.Where(IsPointer).GroupBy(c => (c.RecordType, c.Field)))
+        foreach (var pointer in changes.Where(IsPointer).GroupBy(c => (c.Record.RecordType, c.Field)))
         {
-            var ids = pointer.Select(c => c.RecordId).ToList();
+            var ids = pointer.Select(c => c.Record.Id).ToList();
             var now = await PointerValues(db, pointer.Key.RecordType, pointer.Key.Field)
                 .Where(p => ids.Contains(p.Id))
                 .ToDictionaryAsync(p => p.Id, p => p.Value, cancellationToken);
             conflicts.AddRange(pointer
-                .Select(change => (change, Now: now.TryGetValue(change.RecordId, out var value) && value is { } v ? Id(v) : null))
+                .Select(change => (change, Now: now.TryGetValue(change.Record.Id, out var value) && value is { } v ? Id(v) : null))
                 .Where(c => c.Now != c.change.Before)
                 .Select(c => new ChangedMeanwhile(Label(c.change), c.change.Before, c.Now)));
         }
@@ -140,23 +135,23 @@ internal static class RecordMoves
     /// </summary>
     public static async Task ApplyAsync(BalkanMeetingsDbContext db, IReadOnlyList<FieldChange> changes, CancellationToken cancellationToken)
     {
-        var records = changes.Where(c => !IsPointer(c)).GroupBy(c => (c.RecordType, c.RecordId)).ToList();
+        var records = changes.Where(c => !IsPointer(c)).GroupBy(c => c.Record).ToList();
         foreach (var (recordType, id) in records.Where(r => Existence(r) == true).Select(r => r.Key))
         {
             await CreateAsync(db, recordType, id, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var moved in changes.Where(IsPointer).GroupBy(c => (c.RecordType, c.Field, c.After)))
+        foreach (var moved in changes.Where(IsPointer).GroupBy(c => (c.Record.RecordType, c.Field, c.After)))
         {
             var value = moved.Key.After is { } after ? int.Parse(after, CultureInfo.InvariantCulture) : (int?)null;
-            await SetPointerAsync(db, moved.Key.RecordType, moved.Key.Field, moved.Select(c => c.RecordId).ToList(), value, cancellationToken);
+            await SetPointerAsync(db, moved.Key.RecordType, moved.Key.Field, moved.Select(c => c.Record.Id).ToList(), value, cancellationToken);
         }
 
         foreach (var record in records.Where(r => Existence(r) != false))
         {
             var values = record.Where(c => !IsMarker(c.Field)).ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal);
-            await ApplyFieldsAsync(db, record.Key.RecordType, record.Key.RecordId, values, cancellationToken);
+            await ApplyFieldsAsync(db, record.Key.RecordType, record.Key.Id, values, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -169,7 +164,7 @@ internal static class RecordMoves
 
     private static bool IsMarker(string field) => field is MergedInto or SplitFrom;
 
-    private static bool IsPointer(FieldChange change) => Pointers.Contains((change.RecordType, change.Field));
+    private static bool IsPointer(FieldChange change) => Pointers.Contains((change.Record.RecordType, change.Field));
 
     // A record merged away exists while MergedInto is empty; one split off exists while SplitFrom is set.
     private static bool ExistsWith(string marker, string? value) => marker == MergedInto ? value is null : value is not null;
@@ -178,7 +173,7 @@ internal static class RecordMoves
     private static bool? Existence(IEnumerable<FieldChange> record) =>
         record.FirstOrDefault(c => IsMarker(c.Field)) is { } marker ? ExistsWith(marker.Field, marker.After) : null;
 
-    private static string Label(FieldChange change) => $"{change.RecordType} {change.RecordId} {change.Field}";
+    private static string Label(FieldChange change) => $"{change.Record.RecordType} {change.Record.Id} {change.Field}";
 
     // A record comes back under its old id (SQLite's AUTOINCREMENT never gave it to another); its fields follow.
     private static async Task CreateAsync(BalkanMeetingsDbContext db, string recordType, int id, CancellationToken cancellationToken)

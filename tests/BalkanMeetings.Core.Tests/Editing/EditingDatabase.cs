@@ -17,7 +17,22 @@ public sealed class EditingDatabase : IAsyncLifetime, IDisposable
 
     /// <summary>A record editor on its own context, as one request would have.</summary>
     public static RecordEditor CreateEditor(BalkanMeetingsDbContext db) =>
-        new(db, [new MeetingRecord()], TimeProvider.System, NullLogger<RecordEditor>.Instance);
+        new(db, [new MeetingRecord(), new FlagRecord()], TimeProvider.System, NullLogger<RecordEditor>.Instance);
+
+    /// <summary>Opens the meeting as an edit form would and saves the given fields over it.</summary>
+    public async Task<EditResult> EditMeetingAsync(int id, RecordState proposed, string reason, EditorIdentity? editor = null)
+    {
+        await using var db = CreateContext();
+        var records = CreateEditor(db);
+        var opened = (await records.LoadAsync(nameof(Meeting), id, CancellationToken.None))!;
+        return await records.SaveAsync(nameof(Meeting), id, opened, proposed, reason, editor ?? Editor, CancellationToken.None);
+    }
+
+    public async Task<EditResult> RevertAsync(int revisionId, string reason)
+    {
+        await using var db = CreateContext();
+        return await CreateEditor(db).RevertAsync(revisionId, reason, Editor, CancellationToken.None);
+    }
 
     public async Task InitializeAsync()
     {

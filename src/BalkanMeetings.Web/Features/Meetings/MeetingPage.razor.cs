@@ -32,6 +32,9 @@ public sealed partial class MeetingPage
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
+    /// <summary>Where "corrected by an editor" leads: the record's history.</summary>
+    private string HistoryHref => "/history/Meeting/" + Number(Id);
+
     protected override async Task OnInitializedAsync()
     {
         _meeting = await Details.LoadAsync(Id, HttpContext.RequestAborted);
@@ -68,18 +71,12 @@ public sealed partial class MeetingPage
         switch (value.RecordType)
         {
             case nameof(Meeting):
-                return value.Field switch
-                {
-                    nameof(Meeting.Date) => "Date of the meeting",
-                    nameof(Meeting.City) => "Place of the meeting",
-                    nameof(Meeting.Status) => "Held or planned",
-                    _ => "The meeting",
-                };
+                return MeetingWords.MeetingField(value.Field);
             case nameof(Participation):
                 var who = meeting.Participants.FirstOrDefault(p => p.Id == value.RecordId) is { } participant
                     ? participant.Name ?? participant.Office
                     : "a participant";
-                return value.Field == nameof(Participation.Role) ? $"Office of {who}" : $"Name of {who}";
+                return MeetingWords.ParticipantField(value.Field, who);
             case nameof(Topic):
                 return "Topic: " + (meeting.Topics.FirstOrDefault(t => t.Id == value.RecordId)?.Name ?? "?");
             case nameof(Initiative):

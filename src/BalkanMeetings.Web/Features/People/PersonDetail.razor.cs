@@ -30,6 +30,8 @@ public sealed partial class PersonDetail
 
     private string AllMeetingsHref => MeetingFilterQuery.Link("/", new MeetingFilter { People = [Id] });
 
+    private string HistoryHref => "/history/Person/" + Id.ToString(CultureInfo.InvariantCulture);
+
     private string FeedHref => MeetingFilterQuery.Link("/feed/meetings.atom", new MeetingFilter { People = [Id] });
 
     protected override async Task OnInitializedAsync()

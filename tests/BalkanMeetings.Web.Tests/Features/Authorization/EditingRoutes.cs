@@ -1,6 +1,8 @@
+using System.Net;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Web.Features.Accounts;
+using BalkanMeetings.Web.Features.Review;
 using BalkanMeetings.Web.Tests.Features.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,12 +25,14 @@ internal static class EditingRoutes
     public static IReadOnlyDictionary<string, Sample> ByTemplate { get; } = new Dictionary<string, Sample>(StringComparer.Ordinal)
     {
         ["/meetings/{Id:int}/edit"] = new("/meetings/1/edit", "edit-meeting", new() { ["Title"] = ["Retitled"], ["Reason"] = ["Checking who may save"] }),
+        ["/revisions/{Id:int}/revert"] = new("/revisions/1/revert", "revert", new() { ["Reason"] = ["Checking who may revert"] }, EditMeetingAsync),
         ["/people/{Id:int}/merge"] = new("/people/2/merge?other=3", "merge-person", new() { ["Reason"] = ["Checking who may merge"] }),
         ["/meetings/{Id:int}/merge"] = new("/meetings/4/merge?other=6", "merge-meeting", new() { ["Reason"] = ["Checking who may merge"] }),
 
         // No seed meeting has two articles; the split page shows its form only for one that has.
         ["/meetings/{Id:int}/split"] = new("/meetings/4/split", "split-meeting", new() { ["Articles"] = ["5"], ["Reason"] = ["Checking who may split"] }, AddSecondSourceAsync),
         ["/admin/editors"] = new("/admin/editors", EditorsPage.AddForm, new() { [EditorAccounts.EmailField] = ["added@example.org"], [EditorAccounts.RoleField] = [EditorRoles.Admin] }),
+        ["/review/{FlagId:int}"] = new("/review/1", ResolveFlagPage.FormName, new() { [ResolveFlagPage.OutcomeField] = ["Dismissed"], ["ResolutionNote"] = ["Checking who may resolve"] }),
         ["/account/password"] = new("/account/password", "change-password", new()
         {
             [PasswordPage.CurrentField] = [EditorSession.Password],
@@ -45,4 +49,18 @@ internal static class EditingRoutes
         db.MeetingSources.Add(new MeetingSource { MeetingId = 4, ArticleId = 5 });
         await db.SaveChangesAsync();
     }
+
+    // Revision 1 of a fresh app, for the revert page to undo.
+    private static async Task EditMeetingAsync(AppFactory app)
+    {
+        using var editor = await EditorSession.SignInAsync(app);
+        using var saved = await editor.PostFormAsync("/meetings/1/edit", "edit-meeting", new() { ["City"] = ["Podgorica"], ["Reason"] = ["Something to revert"] });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+    }
+
+    /// <summary>
+    /// Pages for editors only that change nothing (the review queue lists flags through a GET form): there is no form
+    /// to forge, and each page's own tests send anonymous readers to sign-in.
+    /// </summary>
+    public static IReadOnlySet<string> ReadOnlyTemplates { get; } = new HashSet<string>(StringComparer.Ordinal) { "/review" };
 }

@@ -45,6 +45,29 @@ public sealed class MergeAndSplitTests
     }
 
     [Fact]
+    public async Task A_person_merge_is_in_both_histories_and_reverting_it_brings_the_duplicate_back_at_its_address()
+    {
+        await using var app = new AppFactory();
+        var duplicate = await AddDuplicateAsync(app);
+        using var session = await EditorSession.SignInAsync(app);
+        using (var merged = await session.PostFormAsync($"/people/{Stoltenberg}/merge?other={duplicate}", "merge-person", new() { ["Reason"] = ["Same man"] }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        }
+
+        var revision = await QueryAsync(app, db => db.Revisions.Select(r => r.Id).SingleAsync());
+        Assert.Contains("Merged into person", (await session.GetPageAsync($"/history/Person/{duplicate}")).QuerySelector(".history")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("J. Stoltenberg", (await session.GetPageAsync($"/history/Person/{Stoltenberg}")).QuerySelector(".history")!.TextContent, StringComparison.Ordinal);
+
+        using var reverted = await session.PostFormAsync($"/revisions/{revision}/revert", "revert", new() { ["Reason"] = ["Two people after all"] });
+
+        Assert.Equal(HttpStatusCode.Redirect, reverted.StatusCode);
+        using var anonymous = EditorSession.Anonymous(app);
+        Assert.Equal("J. Stoltenberg", (await anonymous.GetPageAsync($"/people/{duplicate}")).QuerySelector("h1")!.TextContent);
+        Assert.Equal(duplicate, await QueryAsync(app, db => db.Participations.Where(p => p.Id == 1).Select(p => p.PersonId).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_person_merge_into_themselves_or_without_a_reason_says_what_to_fix_and_merges_nothing()
     {
         await using var app = new AppFactory();
