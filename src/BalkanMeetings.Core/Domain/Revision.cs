@@ -75,4 +75,7 @@ public enum RevisionKind
     Merge = 2,
     Split = 3,
     Resolve = 4,
+
+    /// <summary>A record an editor added: every change goes from no value to the value given.</summary>
+    Create = 5,
 }

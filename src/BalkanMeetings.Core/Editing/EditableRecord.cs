@@ -31,4 +31,11 @@ public abstract class EditableRecord
     /// </summary>
     public virtual Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, Revision revision, CancellationToken cancellationToken) =>
         ApplyAsync(db, id, values, cancellationToken);
+
+    /// <summary>
+    /// Adds a record holding the given fields (already validated), saves it inside the caller's transaction and
+    /// returns its id. Only kinds editors may add override it.
+    /// </summary>
+    public virtual Task<int> CreateAsync(BalkanMeetingsDbContext db, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"Editors do not add records of type '{RecordType}'.");
 }

@@ -54,9 +54,9 @@ public sealed class PersonMerger(BalkanMeetingsDbContext db, RecordEditor editor
         }
 
         // The other's name and aliases join the kept person's, each spelling once as the importer folds it.
-        var keptAliases = RecordMoves.ReadAliases(kept[RecordMoves.Aliases]);
-        var seen = keptAliases.Append(kept[RecordMoves.Name]!).Select(ImportCatalog.PersonKey).ToHashSet(StringComparer.Ordinal);
-        var added = RecordMoves.ReadAliases(other[RecordMoves.Aliases]).Prepend(other[RecordMoves.Name]!).Where(a => seen.Add(ImportCatalog.PersonKey(a))).ToList();
+        var keptAliases = LineList.Read(kept[PersonRecord.Aliases]);
+        var seen = keptAliases.Append(kept[PersonRecord.Name]!).Select(ImportCatalog.PersonKey).ToHashSet(StringComparer.Ordinal);
+        var added = LineList.Read(other[PersonRecord.Aliases]).Prepend(other[PersonRecord.Name]!).Where(a => seen.Add(ImportCatalog.PersonKey(a))).ToList();
         var isReference = bool.Parse(kept[RecordMoves.IsReference]!) || bool.Parse(other[RecordMoves.IsReference]!);
 
         var changes = new ChangeList();
@@ -67,7 +67,7 @@ public sealed class PersonMerger(BalkanMeetingsDbContext db, RecordEditor editor
             changes.Set(nameof(Person), otherId, field, value, null);
         }
 
-        changes.Set(nameof(Person), keptId, RecordMoves.Aliases, kept[RecordMoves.Aliases], RecordMoves.AliasList(keptAliases.Concat(added)));
+        changes.Set(nameof(Person), keptId, PersonRecord.Aliases, kept[PersonRecord.Aliases], LineList.Write(keptAliases.Concat(added)));
         changes.Set(nameof(Person), keptId, RecordMoves.IsReference, kept[RecordMoves.IsReference], isReference.ToString());
 
         foreach (var id in await Db.Participations.Where(p => p.PersonId == otherId).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken))

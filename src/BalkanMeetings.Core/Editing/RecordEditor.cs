@@ -67,42 +67,10 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "A revert names the revision it undoes: use RevertAsync.");
         }
 
-        var changes = new List<RecordChange>();
-        var conflicts = new List<ChangedMeanwhile>();
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var edit in edits)
+        var (changes, read, refusal) = await CheckAsync(edits, reason, new Dictionary<string, string>(), cancellationToken);
+        if (refusal is not null)
         {
-            var record = Kind(edit.RecordType);
-            if (await record.LoadAsync(db, edit.Id, cancellationToken) is not { } current)
-            {
-                return EditResult.NotFound;
-            }
-
-            conflicts.AddRange(ChangedSince(edit.Opened, current));
-            var full = new RecordState(current);
-            foreach (var (field, value) in edit.Proposed)
-            {
-                full[field] = value;
-            }
-
-            foreach (var (field, message) in await record.ValidateAsync(db, current, full, cancellationToken))
-            {
-                errors.TryAdd(field, message);
-            }
-
-            changes.AddRange(RecordState.ChangedFields(current, full)
-                .Select(field => new RecordChange(record, edit.Id, field, current.GetValueOrDefault(field), full.GetValueOrDefault(field))));
-        }
-
-        if (conflicts.Count > 0)
-        {
-            return EditResult.Conflict(conflicts);
-        }
-
-        AddReasonError(errors, reason);
-        if (errors.Count > 0)
-        {
-            return EditResult.Invalid(errors);
+            return refusal;
         }
 
         if (changes.Count == 0)
@@ -110,8 +78,46 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             return EditResult.Unchanged;
         }
 
-        return await WriteFieldsAsync(NewRevision(kind, edits[0].RecordType, edits[0].Id, reason, editor), changes, cancellationToken)
+        var revision = NewRevision(kind, edits[0].RecordType, edits[0].Id, reason, editor);
+        return await WriteAsync(revision, () => ApplyAsync(changes, read, revision, cancellationToken), cancellationToken)
             ?? await ConflictAfterRaceAsync(edits, cancellationToken);
+    }
+
+    /// <summary>
+    /// Refuses a save in which the form itself found problems (a name that matches no record), reporting them
+    /// together with everything else a save would refuse, so the editor sees all there is to fix at once. Writes
+    /// nothing. A conflict or a missing record is reported as a save would report it.
+    /// </summary>
+    public async Task<EditResult> RefuseAsync(
+        string recordType, int id, RecordState opened, RecordState proposed, string? reason, IReadOnlyDictionary<string, string> formErrors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(opened);
+        ArgumentNullException.ThrowIfNull(proposed);
+        ArgumentNullException.ThrowIfNull(formErrors);
+        var (_, _, refusal) = await CheckAsync([new RecordEdit(recordType, id, opened, proposed)], reason, formErrors, cancellationToken);
+        return refusal ?? EditResult.Invalid(formErrors);
+    }
+
+    /// <summary>
+    /// Adds a record: validates the proposed fields as changes from nothing, creates the record, and writes a
+    /// <see cref="RevisionKind.Create"/> revision whose changes go from no value to each value stored, with its
+    /// corrections, all in one transaction. <see cref="EditResult.RecordId"/> is the new record's id.
+    /// </summary>
+    public async Task<EditResult> CreateAsync(string recordType, RecordState proposed, string? reason, EditorIdentity editor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(proposed);
+        ArgumentNullException.ThrowIfNull(editor);
+        var kind = Kind(recordType);
+        var values = new RecordState(proposed);
+        var errors = new Dictionary<string, string>(await kind.ValidateAsync(db, new RecordState(), values, cancellationToken), StringComparer.Ordinal);
+        AddReasonError(errors, reason);
+        if (errors.Count > 0)
+        {
+            return EditResult.Invalid(errors);
+        }
+
+        var revision = NewRevision(RevisionKind.Create, recordType, 0, reason, editor);
+        return await WriteAsync(revision, () => CreateRecordAsync(kind, revision, values, cancellationToken), cancellationToken) ?? EditResult.Conflict([]);
     }
 
     /// <summary>
@@ -141,10 +147,12 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
 
         var changes = new List<RecordChange>();
         var conflicts = new List<ChangedMeanwhile>();
+        var read = new Dictionary<(string, int), RecordState>();
         foreach (var record in revision.Changes.GroupBy(c => (c.RecordType, c.RecordId)))
         {
             var kind = Kind(record.Key.RecordType);
             var current = await kind.LoadAsync(db, record.Key.RecordId, cancellationToken);
+            read[record.Key] = current ?? new RecordState();
             foreach (var change in record)
             {
                 var now = current?.GetValueOrDefault(change.Field);
@@ -183,7 +191,7 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
 
         var revert = NewRevision(RevisionKind.Revert, revision.RecordType, revision.RecordId, reason, editor);
         revert.RevertsRevisionId = revision.Id;
-        return await WriteFieldsAsync(revert, changes, cancellationToken) ?? EditResult.Conflict([]);
+        return await WriteAsync(revert, () => ApplyAsync(changes, read, revert, cancellationToken), cancellationToken) ?? EditResult.Conflict([]);
     }
 
     /// <summary>
@@ -222,18 +230,18 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
 
         return await WriteAsync(
             NewRevision(kind, recordType, recordId, reason, editor),
-            async ct =>
+            async () =>
             {
-                if (await plan(ct) is not { } changes)
+                if (await plan(cancellationToken) is not { } changes)
                 {
                     return null;
                 }
 
-                await RecordMoves.ApplyAsync(db, changes, ct);
+                await RecordMoves.ApplyAsync(db, changes, cancellationToken);
                 return changes;
             },
-            RecordMoves.Corrections,
-            cancellationToken) ?? EditResult.NotFound;
+            cancellationToken,
+            RecordMoves.Corrections) ?? EditResult.NotFound;
     }
 
     // A merge or split is undone by making every change's Before true again, through the same steps that made its
@@ -258,13 +266,13 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
         revert.RevertsRevisionId = revision.Id;
         return await WriteAsync(
             revert,
-            async ct =>
+            async () =>
             {
-                await RecordMoves.ApplyAsync(db, undo, ct);
+                await RecordMoves.ApplyAsync(db, undo, cancellationToken);
                 return undo;
             },
-            RecordMoves.Corrections,
-            cancellationToken) ?? EditResult.Conflict([]);
+            cancellationToken,
+            RecordMoves.Corrections) ?? EditResult.Conflict([]);
     }
 
     private static Revision NewRevision(RevisionKind kind, string recordType, int recordId, string? reason, EditorIdentity editor) => new()
@@ -287,6 +295,55 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
         {
             errors["Reason"] = $"Keep the summary under {ReasonMaxLength} characters.";
         }
+    }
+
+    // Everything a save checks before writing: each record is there and unchanged since its form was opened, and its
+    // proposed state (the current one with the form's fields over it) is valid; the reason is given. Returns the
+    // changes to write and each record as read, or why the save is refused.
+    private async Task<(List<RecordChange> Changes, Dictionary<(string, int), RecordState> Read, EditResult? Refusal)> CheckAsync(
+        IReadOnlyList<RecordEdit> edits, string? reason, IReadOnlyDictionary<string, string> formErrors, CancellationToken cancellationToken)
+    {
+        var changes = new List<RecordChange>();
+        var read = new Dictionary<(string, int), RecordState>();
+        var conflicts = new List<ChangedMeanwhile>();
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var edit in edits)
+        {
+            var record = Kind(edit.RecordType);
+            if (await record.LoadAsync(db, edit.Id, cancellationToken) is not { } current)
+            {
+                return (changes, read, EditResult.NotFound);
+            }
+
+            read[(edit.RecordType, edit.Id)] = current;
+            conflicts.AddRange(ChangedSince(edit.Opened, current));
+            var full = new RecordState(current);
+            foreach (var (field, value) in edit.Proposed)
+            {
+                full[field] = value;
+            }
+
+            foreach (var (field, message) in await record.ValidateAsync(db, current, full, cancellationToken))
+            {
+                errors.TryAdd(field, message);
+            }
+
+            changes.AddRange(RecordState.ChangedFields(current, full)
+                .Select(field => new RecordChange(record, edit.Id, field, current.GetValueOrDefault(field), full.GetValueOrDefault(field))));
+        }
+
+        if (conflicts.Count > 0)
+        {
+            return (changes, read, EditResult.Conflict(conflicts));
+        }
+
+        AddReasonError(errors, reason);
+        foreach (var (field, message) in formErrors)
+        {
+            errors[field] = message;
+        }
+
+        return (changes, read, errors.Count > 0 ? EditResult.Invalid(errors) : null);
     }
 
     private static List<ChangedMeanwhile> ChangedSince(RecordState opened, RecordState current) =>
@@ -312,74 +369,47 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
         return EditResult.Conflict(conflicts);
     }
 
-    // Writes each record's fields through its kind, as part of the revision. Null when the record changed under the
-    // write (the meeting's version moved on).
-    private Task<EditResult?> WriteFieldsAsync(Revision revision, List<RecordChange> changes, CancellationToken cancellationToken) =>
-        WriteAsync(
-            revision,
-            async ct =>
-            {
-                var written = new List<FieldChange>();
-                foreach (var record in changes.GroupBy(c => (c.Kind, c.RecordId)))
-                {
-                    await record.Key.Kind.ApplyAsync(db, record.Key.RecordId, record.ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal), revision, ct);
-                    await db.SaveChangesAsync(ct);
-
-                    // The history records what was stored, with the ids the database gave new rows.
-                    var stored = await record.Key.Kind.LoadAsync(db, record.Key.RecordId, ct);
-                    written.AddRange(record.Select(c => new FieldChange(new RecordKey(c.Kind.RecordType, c.RecordId), c.Field, c.Before, stored?.GetValueOrDefault(c.Field))));
-                }
-
-                return written;
-            },
-            written => written,
-            cancellationToken);
-
-    // One transaction: the changes apply makes, the revision recording them, the corrections they bring. Null when
-    // apply finds nothing to change it on, or the record changed under the write; nothing is written then.
+    // Runs the write and records the revision with the changes it returns, and the corrections among them (by
+    // default all), in one transaction. Null when the record changed under the write (the write found it changed, or
+    // a meeting's version moved on).
     private async Task<EditResult?> WriteAsync(
         Revision revision,
-        Func<CancellationToken, Task<IReadOnlyList<FieldChange>?>> apply,
-        Func<IReadOnlyList<FieldChange>, IEnumerable<FieldChange>> corrections,
-        CancellationToken cancellationToken)
+        Func<Task<IReadOnlyList<FieldChange>?>> write,
+        CancellationToken cancellationToken,
+        Func<IReadOnlyList<FieldChange>, IEnumerable<FieldChange>>? corrections = null)
     {
         revision.AtUtc = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         IReadOnlyList<FieldChange> changes;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        try
         {
-            try
-            {
-                if (await apply(cancellationToken) is not { } applied)
-                {
-                    await transaction.RollbackAsync(CancellationToken.None);
-                    return null;
-                }
-
-                changes = applied;
-                revision.Changes.AddRange(changes.Select(c => new RevisionChange
-                {
-                    RecordType = c.Record.RecordType,
-                    RecordId = c.Record.Id,
-                    Field = c.Field,
-                    Before = c.Before,
-                    After = c.After,
-                }));
-                db.Revisions.Add(revision);
-                await db.SaveChangesAsync(cancellationToken);
-                await RecordCorrectionsAsync(revision, corrections(changes), cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
+            if (await write() is not { } written)
             {
                 await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
                 return null;
             }
-            finally
+
+            changes = written;
+            revision.Changes.AddRange(changes.Select(c => new RevisionChange
             {
-                // Whether written or rolled back, nothing tracked may leak into the next use of the context.
-                db.ChangeTracker.Clear();
-            }
+                RecordType = c.Record.RecordType,
+                RecordId = c.Record.Id,
+                Field = c.Field,
+                Before = c.Before,
+                After = c.After,
+            }));
+            db.Revisions.Add(revision);
+            await db.SaveChangesAsync(cancellationToken);
+            await RecordCorrectionsAsync(revision, corrections?.Invoke(changes) ?? changes, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            return null;
         }
 
         logger.LogInformation(
@@ -390,7 +420,44 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             revision.RecordType,
             revision.RecordId,
             changes.Select(c => c.Field).Distinct(StringComparer.Ordinal));
-        return EditResult.Saved(revision.Id);
+        db.ChangeTracker.Clear();
+        return EditResult.Saved(revision.Id, revision.RecordId);
+    }
+
+    // Writes the changes record by record and returns them with the values as stored (new rows get their ids from
+    // the database); null, writing nothing, when a record is no longer as it was read before the write. The
+    // transaction (BEGIN IMMEDIATE on SQLite) keeps any other write out between that check and the write, for records
+    // without a version too. All are checked before any is written, as writing one may change how another reads.
+    private async Task<IReadOnlyList<FieldChange>?> ApplyAsync(List<RecordChange> changes, Dictionary<(string, int), RecordState> read, Revision revision, CancellationToken cancellationToken)
+    {
+        var records = changes.GroupBy(c => (c.Kind, c.RecordId)).ToList();
+        foreach (var (kind, id) in records.Select(r => r.Key))
+        {
+            if (await kind.LoadAsync(db, id, cancellationToken) is not { } now || RecordState.ChangedFields(read[(kind.RecordType, id)], now).Any())
+            {
+                return null;
+            }
+        }
+
+        var written = new List<FieldChange>();
+        foreach (var record in records)
+        {
+            var (kind, id) = record.Key;
+            await kind.ApplyAsync(db, id, record.ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal), revision, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            var stored = await kind.LoadAsync(db, id, cancellationToken);
+            written.AddRange(record.Select(c => new FieldChange(new RecordKey(kind.RecordType, id), c.Field, c.Before, stored?.GetValueOrDefault(c.Field))));
+        }
+
+        return written;
+    }
+
+    // A new record's every stored value is a change from nothing.
+    private async Task<IReadOnlyList<FieldChange>?> CreateRecordAsync(EditableRecord kind, Revision revision, RecordState values, CancellationToken cancellationToken)
+    {
+        revision.RecordId = await kind.CreateAsync(db, values, cancellationToken);
+        var stored = await kind.LoadAsync(db, revision.RecordId, cancellationToken) ?? new RecordState();
+        return stored.Where(f => f.Value is not null).Select(f => new FieldChange(new RecordKey(kind.RecordType, revision.RecordId), f.Key, null, f.Value)).ToList();
     }
 
     // A corrected field remembers what the importer had said; set back to exactly that, it is the importer's again.

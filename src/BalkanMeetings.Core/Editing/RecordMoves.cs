@@ -1,7 +1,6 @@
 using System.Globalization;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
-using BalkanMeetings.Core.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Editing;
@@ -19,13 +18,12 @@ internal static class RecordMoves
     public const string SplitFrom = MergedRecords.SplitFrom;
     public const string Sources = MergedRecords.Sources;
 
-    public const string Name = nameof(Person.Name);
+    /// <summary>Whether a person is in the reference data: a person merged into another passes it on.</summary>
     public const string IsReference = nameof(Person.IsReference);
 
-    /// <summary>A person's aliases, one a line, sorted, as the person's edit form stores them.</summary>
-    public const string Aliases = nameof(Person.Aliases);
-
+    // A meeting's and a person's own fields are read and written as their edit forms do.
     private static readonly MeetingRecord Meetings = new();
+    private static readonly PersonRecord People = new();
 
     private static readonly HashSet<(string, string)> Pointers =
     [
@@ -41,15 +39,6 @@ internal static class RecordMoves
 
     /// <summary>True when the changes make or remove a record: those are undone here, not by the record's own editor.</summary>
     public static bool Restructures(IEnumerable<string> fields) => fields.Any(IsMarker);
-
-    public static string? AliasList(IEnumerable<string> aliases)
-    {
-        var sorted = aliases.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return sorted.Count == 0 ? null : string.Join('\n', sorted);
-    }
-
-    public static IReadOnlyList<string> ReadAliases(string? value) =>
-        string.IsNullOrEmpty(value) ? [] : value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -67,13 +56,13 @@ internal static class RecordMoves
                 meeting[Sources] = MeetingRecord.List(await db.MeetingSources.Where(s => s.MeetingId == id).Select(s => s.ArticleId).ToListAsync(cancellationToken));
                 return meeting;
             case nameof(Person):
-                var person = await db.People.AsNoTracking().Include(p => p.Aliases).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-                return person is null ? null : new RecordState
+                if (await People.LoadAsync(db, id, cancellationToken) is not { } person)
                 {
-                    [Name] = person.Name,
-                    [IsReference] = person.IsReference.ToString(),
-                    [Aliases] = AliasList(person.Aliases.Select(a => a.Text)),
-                };
+                    return null;
+                }
+
+                person[IsReference] = (await db.People.Where(p => p.Id == id).Select(p => p.IsReference).SingleAsync(cancellationToken)).ToString();
+                return person;
             default:
                 throw new ArgumentException($"Records of type '{recordType}' are not merged or split.", nameof(recordType));
         }
@@ -91,7 +80,7 @@ internal static class RecordMoves
     public static IEnumerable<FieldChange> Corrections(IReadOnlyList<FieldChange> changes)
     {
         var comingOrGoing = changes.Where(c => IsMarker(c.Field)).Select(c => c.Record).ToHashSet();
-        return changes.Where(c => c.Record.RecordType == nameof(Person) && c.Field == Aliases && !comingOrGoing.Contains(c.Record));
+        return changes.Where(c => c.Record.RecordType == nameof(Person) && c.Field == PersonRecord.Aliases && !comingOrGoing.Contains(c.Record));
     }
 
     /// <summary>The changes whose records no longer hold their <see cref="FieldChange.Before"/> value.</summary>
@@ -224,28 +213,11 @@ internal static class RecordMoves
 
     private static async Task ApplyPersonAsync(BalkanMeetingsDbContext db, int id, Dictionary<string, string?> values, CancellationToken cancellationToken)
     {
-        var person = await db.People.Include(p => p.Aliases).SingleAsync(p => p.Id == id, cancellationToken);
-        foreach (var (field, value) in values)
+        var isReference = values.Remove(IsReference, out var reference);
+        await People.ApplyAsync(db, id, values, cancellationToken);
+        if (isReference)
         {
-            switch (field)
-            {
-                case Name:
-                    person.Name = value ?? string.Empty;
-                    person.SearchKey = ImportCatalog.PersonKey(person.Name);
-                    break;
-                case IsReference:
-                    person.IsReference = bool.Parse(value ?? bool.FalseString);
-                    break;
-                case Aliases:
-                    var aliases = ReadAliases(value);
-                    person.Aliases.RemoveAll(a => !aliases.Contains(a.Text, StringComparer.Ordinal));
-                    person.Aliases.AddRange(aliases
-                        .Where(text => person.Aliases.All(a => a.Text != text))
-                        .Select(text => new PersonAlias { Text = text, SearchKey = ImportCatalog.PersonKey(text) }));
-                    break;
-                default:
-                    throw new ArgumentException($"A person has no field '{field}' a merge changes.", nameof(values));
-            }
+            (await db.People.SingleAsync(p => p.Id == id, cancellationToken)).IsReference = bool.Parse(reference ?? bool.FalseString);
         }
     }
 

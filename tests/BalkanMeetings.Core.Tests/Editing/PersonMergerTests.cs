@@ -1,7 +1,7 @@
 using System.Data.Common;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
-using BalkanMeetings.Core.Reference;
+using NameFolding = BalkanMeetings.Core.Reference.NameFolding;
 using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Tests.Editing;
@@ -34,15 +34,15 @@ public sealed class PersonMergerTests : IAsyncLifetime, IDisposable
         var changes = revision.Changes.Select(c => (c.RecordType, c.RecordId, c.Field, c.Before, c.After)).ToList();
         var (kept, other) = (RecordMoves.Id(Stoltenberg), RecordMoves.Id(_duplicate));
         Assert.Contains((nameof(Person), _duplicate, RecordMoves.MergedInto, null, kept), changes);
-        Assert.Contains((nameof(Person), _duplicate, RecordMoves.Name, "J. Stoltenberg", null), changes);
-        Assert.Contains((nameof(Person), _duplicate, RecordMoves.Aliases, "Jens Stoltenberg\nStoltenberg", null), changes);
-        Assert.Contains((nameof(Person), Stoltenberg, RecordMoves.Aliases, null, "J. Stoltenberg\nStoltenberg"), changes);
+        Assert.Contains((nameof(Person), _duplicate, PersonRecord.Name, "J. Stoltenberg", null), changes);
+        Assert.Contains((nameof(Person), _duplicate, PersonRecord.Aliases, "Jens Stoltenberg\nStoltenberg", null), changes);
+        Assert.Contains((nameof(Person), Stoltenberg, PersonRecord.Aliases, null, "J. Stoltenberg\nStoltenberg"), changes);
         Assert.Contains((nameof(Participation), 1, nameof(Participation.PersonId), other, kept), changes);
         Assert.Contains((nameof(Quote), 1, nameof(Quote.PersonId), other, kept), changes);
 
         // The aliases are the editor's now: the importer leaves them alone.
         var correction = await db.Corrections.SingleAsync();
-        Assert.Equal((nameof(Person), Stoltenberg, RecordMoves.Aliases, (string?)null), (correction.RecordType, correction.RecordId, correction.Field, correction.ImportedValue));
+        Assert.Equal((nameof(Person), Stoltenberg, PersonRecord.Aliases, (string?)null), (correction.RecordType, correction.RecordId, correction.Field, correction.ImportedValue));
         Assert.Equal(Stoltenberg, await MergedRecords.KeptAsync(db, nameof(Person), _duplicate, CancellationToken.None));
     }
 

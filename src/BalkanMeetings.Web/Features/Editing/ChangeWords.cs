@@ -94,6 +94,7 @@ public static class ChangeWords
         RevisionKind.Merge => "merge",
         RevisionKind.Split => "split",
         RevisionKind.Resolve => "flag resolved",
+        RevisionKind.Create => "added",
         _ => "edit",
     };
 

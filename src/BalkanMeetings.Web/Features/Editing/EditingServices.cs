@@ -10,6 +10,9 @@ public static class EditingServices
     public static IServiceCollection AddEditing(this IServiceCollection services)
     {
         services.AddSingleton<EditableRecord, MeetingRecord>();
+        services.AddSingleton<EditableRecord, PersonRecord>();
+        services.AddSingleton<EditableRecord, TopicRecord>();
+        services.AddSingleton<EditableRecord, InitiativeRecord>();
         services.AddSingleton<EditableRecord, FlagRecord>();
         services.AddScoped<ReviewQueueQuery>();
         services.AddScoped<FlagReviewQuery>();

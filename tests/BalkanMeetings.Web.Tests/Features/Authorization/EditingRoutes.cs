@@ -25,6 +25,11 @@ internal static class EditingRoutes
     public static IReadOnlyDictionary<string, Sample> ByTemplate { get; } = new Dictionary<string, Sample>(StringComparer.Ordinal)
     {
         ["/meetings/{Id:int}/edit"] = new("/meetings/1/edit", "edit-meeting", new() { ["Title"] = ["Retitled"], ["Reason"] = ["Checking who may save"] }),
+        ["/meetings/{Id:int}/participants"] = new("/meetings/1/participants", "edit-participants", new() { ["Role-0"] = ["Chief"], ["Reason"] = ["Checking who may save"] }),
+        ["/people/{Id:int}/edit"] = new("/people/2/edit", "edit-person", new() { ["Aliases"] = ["J. S."], ["Reason"] = ["Checking who may save"] }),
+        ["/topics/{Id:int}/edit"] = new("/topics/1/edit", "edit-topic", new() { ["Synonyms"] = ["security of the Balkans"], ["Reason"] = ["Checking who may save"] }),
+        ["/topics/new"] = new("/topics/new", "edit-topic", new() { ["Name"] = ["climate security"], ["Reason"] = ["Checking who may save"] }),
+        ["/initiatives/{Id:int}/edit"] = new("/initiatives/1/edit", "edit-initiative", new() { ["Timeline"] = ["2026"], ["Reason"] = ["Checking who may save"] }),
         ["/revisions/{Id:int}/revert"] = new("/revisions/1/revert", "revert", new() { ["Reason"] = ["Checking who may revert"] }, EditMeetingAsync),
         ["/people/{Id:int}/merge"] = new("/people/2/merge?other=3", "merge-person", new() { ["Reason"] = ["Checking who may merge"] }),
         ["/meetings/{Id:int}/merge"] = new("/meetings/4/merge?other=6", "merge-meeting", new() { ["Reason"] = ["Checking who may merge"] }),
