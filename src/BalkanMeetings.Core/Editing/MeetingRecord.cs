@@ -335,14 +335,14 @@ public sealed class MeetingRecord : EditableRecord
                 meeting.Initiatives.AddRange(initiativeIds.Where(id => meeting.Initiatives.All(i => i.InitiativeId != id)).Select(id => new MeetingInitiative { InitiativeId = id }));
                 break;
             case Participants:
-                ApplyParticipants(meeting, ReadParticipants(value));
+                ApplyParticipants(db, meeting, ReadParticipants(value));
                 break;
             default:
                 throw new ArgumentException($"A meeting has no editable field '{field}'.", nameof(field));
         }
     }
 
-    private static void ApplyParticipants(Meeting meeting, IReadOnlyList<ParticipantValue> participants)
+    private static void ApplyParticipants(BalkanMeetingsDbContext db, Meeting meeting, IReadOnlyList<ParticipantValue> participants)
     {
         var kept = participants.Where(p => p.Id != 0).Select(p => p.Id).ToHashSet();
         meeting.Participants.RemoveAll(p => !kept.Contains(p.Id));
@@ -351,8 +351,10 @@ public sealed class MeetingRecord : EditableRecord
             var row = meeting.Participants.FirstOrDefault(p => p.Id == value.Id && value.Id != 0);
             if (row is null)
             {
-                // A revert brings a removed participant back under its old id, so its history stays one.
+                // A revert brings a removed participant back under its old id, so its history stays one. Added
+                // explicitly: found through the meeting with its id set, EF would take it for a row to update.
                 row = new Participation { Id = value.Id, Role = value.Role, Organization = value.Organization };
+                db.Participations.Add(row);
                 meeting.Participants.Add(row);
             }
 

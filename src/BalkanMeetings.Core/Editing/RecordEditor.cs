@@ -8,7 +8,9 @@ namespace BalkanMeetings.Core.Editing;
 /// <summary>
 /// Saves and reverts editors' changes to any <see cref="EditableRecord"/>: refuses a save when the record changed
 /// since the form was opened, validates, writes the fields, one <see cref="Revision"/> with a change per field, and
-/// the <see cref="Correction"/>s that keep the importer off those fields, all in one transaction. See docs/editing.md.
+/// the <see cref="Correction"/>s that keep the importer off those fields, all in one transaction. Merges and splits,
+/// which change several records at once, are written and reverted the same way (<see cref="RestructureAsync"/>).
+/// See docs/editing.md.
 /// </summary>
 public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<EditableRecord> kinds, TimeProvider clock, ILogger<RecordEditor> logger)
 {
@@ -17,6 +19,14 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
     private readonly Dictionary<string, EditableRecord> _kinds = kinds.ToDictionary(k => k.RecordType, StringComparer.Ordinal);
 
     public bool Knows(string recordType) => _kinds.ContainsKey(recordType);
+
+    /// <summary>True when a revision with these changes can be reverted: all are of records an editor edits, or it is a merge or a split.</summary>
+    public bool CanRevert(IEnumerable<FieldChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var list = changes.ToList();
+        return RecordMoves.Restructures(list.Select(c => c.Field)) || list.TrueForAll(c => Knows(c.Record.RecordType));
+    }
 
     public Task<RecordState?> LoadAsync(string recordType, int id, CancellationToken cancellationToken) =>
         Kind(recordType).LoadAsync(db, id, cancellationToken);
@@ -68,7 +78,7 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             return EditResult.Unchanged;
         }
 
-        var revision = new Revision { Kind = kind, RecordType = edits[0].RecordType, RecordId = edits[0].Id, EditorName = editor.Name, AccountId = editor.AccountId, Reason = reason!.Trim() };
+        var revision = NewRevision(kind, edits[0].RecordType, edits[0].Id, reason, editor);
         return await WriteAsync(revision, () => ApplyAsync(changes, read, revision, cancellationToken), cancellationToken)
             ?? await ConflictAfterRaceAsync(edits, cancellationToken);
     }
@@ -106,7 +116,7 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             return EditResult.Invalid(errors);
         }
 
-        var revision = new Revision { Kind = RevisionKind.Create, RecordType = recordType, EditorName = editor.Name, AccountId = editor.AccountId, Reason = reason!.Trim() };
+        var revision = NewRevision(RevisionKind.Create, recordType, 0, reason, editor);
         return await WriteAsync(revision, () => CreateRecordAsync(kind, revision, values, cancellationToken), cancellationToken) ?? EditResult.Conflict([]);
     }
 
@@ -118,6 +128,11 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
     {
         ArgumentNullException.ThrowIfNull(editor);
         var revision = await db.Revisions.AsNoTracking().Include(r => r.Changes).SingleOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
+        if (revision is not null && RecordMoves.Restructures(revision.Changes.Select(c => c.Field)))
+        {
+            return await RevertRestructureAsync(revision, reason, editor, cancellationToken);
+        }
+
         if (revision is null || !revision.Changes.All(c => Knows(c.RecordType)))
         {
             return EditResult.NotFound;
@@ -174,18 +189,101 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             return EditResult.Invalid(errors);
         }
 
-        var revert = new Revision
-        {
-            Kind = RevisionKind.Revert,
-            RecordType = revision.RecordType,
-            RecordId = revision.RecordId,
-            EditorName = editor.Name,
-            AccountId = editor.AccountId,
-            Reason = reason!.Trim(),
-            RevertsRevisionId = revision.Id,
-        };
+        var revert = NewRevision(RevisionKind.Revert, revision.RecordType, revision.RecordId, reason, editor);
+        revert.RevertsRevisionId = revision.Id;
         return await WriteAsync(revert, () => ApplyAsync(changes, read, revert, cancellationToken), cancellationToken) ?? EditResult.Conflict([]);
     }
+
+    /// <summary>
+    /// Writes an operation on several records at once (a merge, a split) as one revision of the given kind, listed
+    /// under the record named: the changes <paramref name="plan"/> returns are made (<see cref="RecordMoves"/>),
+    /// recorded, and their corrections written, in one transaction. The plan runs inside that transaction, so what it
+    /// reads cannot change before the write; it returns null when a record it needs is gone, and nothing is written.
+    /// </summary>
+    /// <param name="kind">Merge or split.</param>
+    /// <param name="recordType">The record whose history lists the revision first.</param>
+    /// <param name="recordId">That record's id.</param>
+    /// <param name="reason">The edit summary.</param>
+    /// <param name="editor">Who makes the change.</param>
+    /// <param name="problems">What the caller found wrong with the request, by field; the reason is checked here.</param>
+    /// <param name="plan">Reads the records and returns the changes to make.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written.</param>
+    public async Task<EditResult> RestructureAsync(
+        RevisionKind kind,
+        string recordType,
+        int recordId,
+        string? reason,
+        EditorIdentity editor,
+        IReadOnlyDictionary<string, string> problems,
+        Func<CancellationToken, Task<IReadOnlyList<FieldChange>?>> plan,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(plan);
+        var errors = new Dictionary<string, string>(problems, StringComparer.Ordinal);
+        AddReasonError(errors, reason);
+        if (errors.Count > 0)
+        {
+            return EditResult.Invalid(errors);
+        }
+
+        return await WriteAsync(
+            NewRevision(kind, recordType, recordId, reason, editor),
+            async () =>
+            {
+                if (await plan(cancellationToken) is not { } changes)
+                {
+                    return null;
+                }
+
+                await RecordMoves.ApplyAsync(db, changes, cancellationToken);
+                return changes;
+            },
+            cancellationToken,
+            RecordMoves.Corrections) ?? EditResult.NotFound;
+    }
+
+    // A merge or split is undone by making every change's Before true again, through the same steps that made its
+    // After true; refused when any record has changed since.
+    private async Task<EditResult> RevertRestructureAsync(Revision revision, string? reason, EditorIdentity editor, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        AddReasonError(errors, reason);
+        if (errors.Count > 0)
+        {
+            return EditResult.Invalid(errors);
+        }
+
+        var undo = revision.Changes.OrderBy(c => c.Id).Select(c => new FieldChange(new RecordKey(c.RecordType, c.RecordId), c.Field, c.After, c.Before)).ToList();
+        var conflicts = await RecordMoves.ChangedSinceAsync(db, undo, cancellationToken);
+        if (conflicts.Count > 0)
+        {
+            return EditResult.Conflict(conflicts);
+        }
+
+        var revert = NewRevision(RevisionKind.Revert, revision.RecordType, revision.RecordId, reason, editor);
+        revert.RevertsRevisionId = revision.Id;
+        return await WriteAsync(
+            revert,
+            async () =>
+            {
+                await RecordMoves.ApplyAsync(db, undo, cancellationToken);
+                return undo;
+            },
+            cancellationToken,
+            RecordMoves.Corrections) ?? EditResult.Conflict([]);
+    }
+
+    private static Revision NewRevision(RevisionKind kind, string recordType, int recordId, string? reason, EditorIdentity editor) => new()
+    {
+        Kind = kind,
+        RecordType = recordType,
+        RecordId = recordId,
+        EditorName = editor.Name,
+        AccountId = editor.AccountId,
+        Reason = reason!.Trim(),
+    };
 
     private static void AddReasonError(Dictionary<string, string> errors, string? reason)
     {
@@ -271,13 +369,18 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
         return EditResult.Conflict(conflicts);
     }
 
-    // Runs the write and records the revision with the changes it returns, in one transaction. Null when the
-    // record changed under the write (the write found it changed, or a meeting's version moved on).
-    private async Task<EditResult?> WriteAsync(Revision revision, Func<Task<List<RecordChange>?>> write, CancellationToken cancellationToken)
+    // Runs the write and records the revision with the changes it returns, and the corrections among them (by
+    // default all), in one transaction. Null when the record changed under the write (the write found it changed, or
+    // a meeting's version moved on).
+    private async Task<EditResult?> WriteAsync(
+        Revision revision,
+        Func<Task<IReadOnlyList<FieldChange>?>> write,
+        CancellationToken cancellationToken,
+        Func<IReadOnlyList<FieldChange>, IEnumerable<FieldChange>>? corrections = null)
     {
         revision.AtUtc = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        List<RecordChange> changes;
+        IReadOnlyList<FieldChange> changes;
         try
         {
             if (await write() is not { } written)
@@ -290,15 +393,15 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             changes = written;
             revision.Changes.AddRange(changes.Select(c => new RevisionChange
             {
-                RecordType = c.Kind.RecordType,
-                RecordId = c.RecordId,
+                RecordType = c.Record.RecordType,
+                RecordId = c.Record.Id,
                 Field = c.Field,
                 Before = c.Before,
                 After = c.After,
             }));
             db.Revisions.Add(revision);
             await db.SaveChangesAsync(cancellationToken);
-            await RecordCorrectionsAsync(revision, changes, cancellationToken);
+            await RecordCorrectionsAsync(revision, corrections?.Invoke(changes) ?? changes, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -325,7 +428,7 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
     // the database); null, writing nothing, when a record is no longer as it was read before the write. The
     // transaction (BEGIN IMMEDIATE on SQLite) keeps any other write out between that check and the write, for records
     // without a version too. All are checked before any is written, as writing one may change how another reads.
-    private async Task<List<RecordChange>?> ApplyAsync(List<RecordChange> changes, Dictionary<(string, int), RecordState> read, Revision revision, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<FieldChange>?> ApplyAsync(List<RecordChange> changes, Dictionary<(string, int), RecordState> read, Revision revision, CancellationToken cancellationToken)
     {
         var records = changes.GroupBy(c => (c.Kind, c.RecordId)).ToList();
         foreach (var (kind, id) in records.Select(r => r.Key))
@@ -336,38 +439,38 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
             }
         }
 
-        var written = new List<RecordChange>();
+        var written = new List<FieldChange>();
         foreach (var record in records)
         {
             var (kind, id) = record.Key;
             await kind.ApplyAsync(db, id, record.ToDictionary(c => c.Field, c => c.After, StringComparer.Ordinal), revision, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             var stored = await kind.LoadAsync(db, id, cancellationToken);
-            written.AddRange(record.Select(c => c with { After = stored?.GetValueOrDefault(c.Field) }));
+            written.AddRange(record.Select(c => new FieldChange(new RecordKey(kind.RecordType, id), c.Field, c.Before, stored?.GetValueOrDefault(c.Field))));
         }
 
         return written;
     }
 
     // A new record's every stored value is a change from nothing.
-    private async Task<List<RecordChange>?> CreateRecordAsync(EditableRecord kind, Revision revision, RecordState values, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<FieldChange>?> CreateRecordAsync(EditableRecord kind, Revision revision, RecordState values, CancellationToken cancellationToken)
     {
         revision.RecordId = await kind.CreateAsync(db, values, cancellationToken);
         var stored = await kind.LoadAsync(db, revision.RecordId, cancellationToken) ?? new RecordState();
-        return stored.Where(f => f.Value is not null).Select(f => new RecordChange(kind, revision.RecordId, f.Key, null, f.Value)).ToList();
+        return stored.Where(f => f.Value is not null).Select(f => new FieldChange(new RecordKey(kind.RecordType, revision.RecordId), f.Key, null, f.Value)).ToList();
     }
 
     // A corrected field remembers what the importer had said; set back to exactly that, it is the importer's again.
-    private async Task RecordCorrectionsAsync(Revision revision, List<RecordChange> changes, CancellationToken cancellationToken)
+    private async Task RecordCorrectionsAsync(Revision revision, IEnumerable<FieldChange> changes, CancellationToken cancellationToken)
     {
         foreach (var change in changes)
         {
-            var recordType = change.Kind.RecordType;
+            var (recordType, recordId) = change.Record;
             var correction = await db.Corrections.SingleOrDefaultAsync(
-                c => c.RecordType == recordType && c.RecordId == change.RecordId && c.Field == change.Field, cancellationToken);
+                c => c.RecordType == recordType && c.RecordId == recordId && c.Field == change.Field, cancellationToken);
             if (correction is null)
             {
-                db.Corrections.Add(new Correction { RecordType = recordType, RecordId = change.RecordId, Field = change.Field, ImportedValue = change.Before, RevisionId = revision.Id });
+                db.Corrections.Add(new Correction { RecordType = recordType, RecordId = recordId, Field = change.Field, ImportedValue = change.Before, RevisionId = revision.Id });
             }
             else if (correction.ImportedValue == change.After)
             {

@@ -53,6 +53,21 @@ public static class ChangeWords
         (nameof(Initiative), nameof(Initiative.Timeline), "Timeline"),
         (nameof(ReviewFlag), nameof(ReviewFlag.Status), "Flag status"),
         (nameof(ReviewFlag), nameof(ReviewFlag.ResolutionNote), "Resolution note"),
+
+        // What merges and splits change besides the forms' fields: records that come and go, and the rows that move.
+        (nameof(Person), MergedRecords.MergedInto, "Merged into person"),
+        (nameof(Person), nameof(Person.IsReference), "In the reference data"),
+        (nameof(Meeting), MergedRecords.MergedInto, "Merged into meeting"),
+        (nameof(Meeting), MergedRecords.SplitFrom, "Split from meeting"),
+        (nameof(Meeting), MergedRecords.Sources, "Source articles"),
+        (nameof(Participation), nameof(Participation.PersonId), "Person"),
+        (nameof(Participation), nameof(Participation.MeetingId), "Meeting"),
+        (nameof(Quote), nameof(Quote.PersonId), "Speaker"),
+        (nameof(Quote), nameof(Quote.MeetingId), "Meeting"),
+        (nameof(Office), nameof(Office.PersonId), "Holder"),
+        (nameof(SourceSpan), nameof(SourceSpan.RecordId), "Record the words support"),
+        (nameof(ReviewFlag), nameof(ReviewFlag.MeetingId), "Meeting"),
+        (nameof(ReviewFlag), nameof(ReviewFlag.RecordId), "Record flagged"),
     ];
 
     private static readonly Dictionary<(string, string), (int Order, string Label)> Known =

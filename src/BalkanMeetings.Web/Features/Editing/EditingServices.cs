@@ -18,6 +18,9 @@ public static class EditingServices
         services.AddScoped<FlagReviewQuery>();
         services.AddScoped<RecordEditor>();
         services.AddScoped<RevisionHistory>();
+        services.AddScoped<PersonMerger>();
+        services.AddScoped<MeetingMerger>();
+        services.AddScoped<MeetingSplitter>();
         services.AddScoped<CurrentEditor>();
         return services;
     }

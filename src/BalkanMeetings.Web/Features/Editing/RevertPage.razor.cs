@@ -45,7 +45,7 @@ public sealed partial class RevertPage
     protected override async Task OnInitializedAsync()
     {
         // A posted form is rendered too, before its handler runs: the framework finds the handler through it.
-        if (await History.OneAsync(Id, HttpContext.RequestAborted) is not { } page || !page.Revisions[0].Changes.All(c => Editor.Knows(c.Record.RecordType)))
+        if (await History.OneAsync(Id, HttpContext.RequestAborted) is not { } page || !Editor.CanRevert(page.Revisions[0].Changes))
         {
             Navigation.NotFound();
             return;

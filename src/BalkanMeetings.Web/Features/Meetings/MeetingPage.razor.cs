@@ -1,6 +1,8 @@
 using System.Globalization;
 using BalkanMeetings.Core.Browse;
+using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Editing;
 using Microsoft.AspNetCore.Components;
 
 namespace BalkanMeetings.Web.Features.Meetings;
@@ -24,6 +26,9 @@ public sealed partial class MeetingPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private BalkanMeetingsDbContext Db { get; set; } = default!;
+
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
@@ -35,6 +40,13 @@ public sealed partial class MeetingPage
         _meeting = await Details.LoadAsync(Id, HttpContext.RequestAborted);
         if (_meeting is null)
         {
+            // A meeting merged into another: its address leads there.
+            if (await MergedRecords.KeptAsync(Db, nameof(Meeting), Id, HttpContext.RequestAborted) is { } kept)
+            {
+                Navigation.NavigateTo("/meetings/" + Number(kept));
+                return;
+            }
+
             Navigation.NotFound();
             return;
         }

@@ -1,7 +1,10 @@
 using System.Net;
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Web.Features.Accounts;
 using BalkanMeetings.Web.Features.Review;
 using BalkanMeetings.Web.Tests.Features.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BalkanMeetings.Web.Tests.Features.Authorization;
 
@@ -28,6 +31,11 @@ internal static class EditingRoutes
         ["/topics/new"] = new("/topics/new", "edit-topic", new() { ["Name"] = ["climate security"], ["Reason"] = ["Checking who may save"] }),
         ["/initiatives/{Id:int}/edit"] = new("/initiatives/1/edit", "edit-initiative", new() { ["Timeline"] = ["2026"], ["Reason"] = ["Checking who may save"] }),
         ["/revisions/{Id:int}/revert"] = new("/revisions/1/revert", "revert", new() { ["Reason"] = ["Checking who may revert"] }, EditMeetingAsync),
+        ["/people/{Id:int}/merge"] = new("/people/2/merge?other=3", "merge-person", new() { ["Reason"] = ["Checking who may merge"] }),
+        ["/meetings/{Id:int}/merge"] = new("/meetings/4/merge?other=6", "merge-meeting", new() { ["Reason"] = ["Checking who may merge"] }),
+
+        // No seed meeting has two articles; the split page shows its form only for one that has.
+        ["/meetings/{Id:int}/split"] = new("/meetings/4/split", "split-meeting", new() { ["Articles"] = ["5"], ["Reason"] = ["Checking who may split"] }, AddSecondSourceAsync),
         ["/admin/editors"] = new("/admin/editors", EditorsPage.AddForm, new() { [EditorAccounts.EmailField] = ["added@example.org"], [EditorAccounts.RoleField] = [EditorRoles.Admin] }),
         ["/review/{FlagId:int}"] = new("/review/1", ResolveFlagPage.FormName, new() { [ResolveFlagPage.OutcomeField] = ["Dismissed"], ["ResolutionNote"] = ["Checking who may resolve"] }),
         ["/account/password"] = new("/account/password", "change-password", new()
@@ -37,6 +45,15 @@ internal static class EditingRoutes
             [PasswordPage.RepeatField] = ["an entirely new password"],
         }),
     };
+
+    // Seed meeting 4 reported by article 5 as well, for the split page to offer it.
+    private static async Task AddSecondSourceAsync(AppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>();
+        db.MeetingSources.Add(new MeetingSource { MeetingId = 4, ArticleId = 5 });
+        await db.SaveChangesAsync();
+    }
 
     // Revision 1 of a fresh app, for the revert page to undo.
     private static async Task EditMeetingAsync(AppFactory app)
