@@ -8,7 +8,7 @@ namespace BalkanMeetings.Core.Editing;
 
 /// <summary>
 /// A meeting as editors correct it: its own fields, and its countries, topics, initiatives and participants, each
-/// list one field (so a corrected list is the editor's as a whole; docs/editing.md#what-a-field-is).
+/// list one field (so a corrected list is the editor's as a whole; docs/editing.md#how-it-is-stored).
 /// </summary>
 public sealed class MeetingRecord : EditableRecord
 {
