@@ -7,7 +7,7 @@ namespace BalkanMeetings.Core.Browse;
 
 /// <summary>
 /// One meeting with everything shown about it: the record, its participants, topics, initiatives, the quotes and
-/// other tables of its articles, review flags, and each source article with the provenance spans of the values
+/// other tables of its articles, review flags, the fields editors corrected, and each source article with the provenance spans of the values
 /// shown. Loaded in a fixed number of queries however many sources or values the meeting has (no N+1).
 /// </summary>
 public sealed class MeetingDetailsQuery(BalkanMeetingsDbContext db)
@@ -38,6 +38,7 @@ public sealed class MeetingDetailsQuery(BalkanMeetingsDbContext db)
                 Initiatives = m.Initiatives.OrderBy(i => i.InitiativeId)
                     .Select(i => new InitiativeDetails(i.InitiativeId, i.Initiative!.Name, i.Initiative.Objective, i.Initiative.Timeline))
                     .ToList(),
+                Corrected = db.Corrections.Where(c => c.RecordType == nameof(Meeting) && c.RecordId == m.Id).Select(c => c.Field).ToList(),
             })
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
@@ -137,7 +138,8 @@ public sealed class MeetingDetailsQuery(BalkanMeetingsDbContext db)
             tables,
             flags,
             sources,
-            others);
+            others,
+            meeting.Corrected.ToHashSet(StringComparer.Ordinal));
     }
 
     // A span that does not lie inside its article's text (written by an older importer, or a bug) is left out
@@ -172,9 +174,13 @@ public sealed record MeetingDetails(
     IReadOnlyList<TableDetails> Tables,
     IReadOnlyList<FlagDetails> Flags,
     IReadOnlyList<SourceArticleDetails> Sources,
-    IReadOnlyList<OtherMeeting> OtherMeetings)
+    IReadOnlyList<OtherMeeting> OtherMeetings,
+    IReadOnlySet<string> CorrectedFields)
 {
     public IEnumerable<FlagDetails> OpenFlags => Flags.Where(f => f.Status == FlagStatus.Open);
+
+    /// <summary>True when an editor has corrected any of the fields (as revisions name them: <c>Date</c>, <c>Participants</c>).</summary>
+    public bool IsCorrected(params string[] fields) => fields.Any(CorrectedFields.Contains);
 
     /// <summary>Where the articles say what a value of the record holds, in source order.</summary>
     public IReadOnlyList<ProvenanceSpan> SpansOf(RecordValue value) =>

@@ -1,5 +1,5 @@
 using BalkanMeetings.Core.Domain;
-using BalkanMeetings.Core.Reference;
+using BalkanMeetings.Core.Import;
 
 namespace BalkanMeetings.Core.Browse;
 
@@ -12,7 +12,14 @@ public static class PersonNames
     /// </summary>
     public static IQueryable<Person> Matching(this IQueryable<Person> people, string name)
     {
-        var key = NameFolding.Fold(name).Trim();
+        var key = ImportCatalog.PersonKey(name);
         return people.Where(p => p.SearchKey.Contains(key) || p.Aliases.Any(a => a.SearchKey.Contains(key)));
+    }
+
+    /// <summary>People whose name or an alias is <paramref name="name"/>, folded the same way: the person an editor means.</summary>
+    public static IQueryable<Person> Named(this IQueryable<Person> people, string name)
+    {
+        var key = ImportCatalog.PersonKey(name);
+        return people.Where(p => p.SearchKey == key || p.Aliases.Any(a => a.SearchKey == key));
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BalkanMeetings.Core.Browse;
 
 /// <summary>
-/// Everything the person page shows: names, offices from the reference data, the meetings in date order with the
+/// Everything the person page shows: names (and which of them editors corrected), offices from the reference data, the meetings in date order with the
 /// office held at each, and who and which countries the person met most. Loaded in a fixed number of queries
 /// however many meetings the person has.
 /// </summary>
@@ -19,13 +19,17 @@ public sealed record PersonProfile(
     int MeetingCount,
     IReadOnlyList<PersonMeeting> Timeline,
     IReadOnlyList<FacetValue> PeopleMet,
-    IReadOnlyList<FacetValue> CountriesMet)
+    IReadOnlyList<FacetValue> CountriesMet,
+    IReadOnlySet<string> CorrectedFields)
 {
     /// <summary>The timeline stops here; the meetings list has the rest.</summary>
     public const int TimelineLimit = 300;
 
     /// <summary>How many of the people and countries met are listed.</summary>
     public const int TopSize = 12;
+
+    /// <summary>True when an editor has corrected the field (<c>Name</c>, <c>Aliases</c>).</summary>
+    public bool IsCorrected(string field) => CorrectedFields.Contains(field);
 
     /// <summary>True when the timeline had to leave meetings out.</summary>
     public bool TimelineIsPartial => Timeline.Count < MeetingCount;
@@ -44,6 +48,7 @@ public sealed record PersonProfile(
                 Aliases = p.Aliases.OrderBy(a => a.Text).Select(a => a.Text).ToList(),
                 Offices = p.Offices.OrderBy(o => o.Start).ThenBy(o => o.Id)
                     .Select(o => new OfficeHeld(o.Title, o.Organization, o.Start, o.End, o.SourceUrl)).ToList(),
+                Corrected = db.Corrections.Where(c => c.RecordType == nameof(Person) && c.RecordId == p.Id).Select(c => c.Field).ToList(),
             })
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
@@ -103,7 +108,8 @@ public sealed record PersonProfile(
             count,
             timeline,
             peopleMet,
-            countriesMet);
+            countriesMet,
+            person.Corrected.ToHashSet(StringComparer.Ordinal));
     }
 }
 

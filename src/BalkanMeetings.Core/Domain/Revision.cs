@@ -1,6 +1,6 @@
 namespace BalkanMeetings.Core.Domain;
 
-/// <summary>One save by an editor: who, when, why, and the field changes it made (docs/editing.md#history).</summary>
+/// <summary>One save by an editor: who, when, why, and the field changes it made (docs/editing.md#history-revert-and-recent-changes).</summary>
 public sealed class Revision
 {
     public int Id { get; set; }
@@ -75,4 +75,7 @@ public enum RevisionKind
     Merge = 2,
     Split = 3,
     Resolve = 4,
+
+    /// <summary>A record an editor added: every change goes from no value to the value given.</summary>
+    Create = 5,
 }

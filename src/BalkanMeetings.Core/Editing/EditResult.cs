@@ -22,6 +22,9 @@ public sealed class EditResult
     /// <summary>The revision written, when <see cref="EditStatus.Saved"/>.</summary>
     public int? RevisionId { get; private init; }
 
+    /// <summary>The record the revision is listed under, when <see cref="EditStatus.Saved"/>: a new one's id after a create.</summary>
+    public int? RecordId { get; private init; }
+
     /// <summary>What to fix, by field, when <see cref="EditStatus.Invalid"/>.</summary>
     public IReadOnlyDictionary<string, string> Errors { get; private init; } = new Dictionary<string, string>();
 
@@ -32,7 +35,7 @@ public sealed class EditResult
 
     public static EditResult NotFound { get; } = new(EditStatus.NotFound);
 
-    public static EditResult Saved(int revisionId) => new(EditStatus.Saved) { RevisionId = revisionId };
+    public static EditResult Saved(int revisionId, int? recordId = null) => new(EditStatus.Saved) { RevisionId = revisionId, RecordId = recordId };
 
     public static EditResult Invalid(IReadOnlyDictionary<string, string> errors) => new(EditStatus.Invalid) { Errors = errors };
 

@@ -1,4 +1,5 @@
 using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Domain;
 
 namespace BalkanMeetings.Core.Editing;
 
@@ -22,4 +23,19 @@ public abstract class EditableRecord
 
     /// <summary>Writes the given fields (already validated) to the record; the caller saves.</summary>
     public abstract Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes the given fields as part of a revision, which <see cref="RecordEditor"/> always does. Most records keep
+    /// who changed them only in their history; one that stores it on itself (a flag names who resolved it and when)
+    /// takes it from the revision.
+    /// </summary>
+    public virtual Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, Revision revision, CancellationToken cancellationToken) =>
+        ApplyAsync(db, id, values, cancellationToken);
+
+    /// <summary>
+    /// Adds a record holding the given fields (already validated), saves it inside the caller's transaction and
+    /// returns its id. Only kinds editors may add override it.
+    /// </summary>
+    public virtual Task<int> CreateAsync(BalkanMeetingsDbContext db, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"Editors do not add records of type '{RecordType}'.");
 }

@@ -8,7 +8,7 @@ namespace BalkanMeetings.Core.Editing;
 
 /// <summary>
 /// A meeting as editors correct it: its own fields, and its countries, topics, initiatives and participants, each
-/// list one field (so a corrected list is the editor's as a whole; docs/editing.md#what-a-field-is).
+/// list one field (so a corrected list is the editor's as a whole; docs/editing.md#how-it-is-stored).
 /// </summary>
 public sealed class MeetingRecord : EditableRecord
 {
@@ -26,6 +26,8 @@ public sealed class MeetingRecord : EditableRecord
     public const string Participants = nameof(Meeting.Participants);
 
     public const int SummaryMaxLength = 4000;
+    public const int RoleMaxLength = 200;
+    public const int OrganizationMaxLength = 100;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -199,45 +201,72 @@ public sealed class MeetingRecord : EditableRecord
         proposed[Initiatives] = List(ReadList(proposed.GetValueOrDefault(Initiatives)));
     }
 
+    /// <summary>
+    /// The key of a problem with one participant: <c>Participants[12].Role</c>, by the participant's id (0 for one
+    /// being added) and the <see cref="ParticipantValue"/> property, or <c>Participants[12]</c> for the row as a whole.
+    /// </summary>
+    public static string ParticipantError(int participantId, string? part = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Participants}[{participantId}]{(part is null ? string.Empty : "." + part)}");
+
+    // Rows added or changed are checked; the others are as stored and were checked when they were written.
     private static async Task ValidateParticipantsAsync(BalkanMeetingsDbContext db, RecordState current, RecordState proposed, Dictionary<string, string> errors, CancellationToken cancellationToken)
     {
         var before = ReadParticipants(current.GetValueOrDefault(Participants)).ToDictionary(p => p.Id);
         var after = new List<ParticipantValue>();
+        var newPeople = new List<(int Row, int PersonId)>();
         foreach (var participant in ReadParticipants(proposed.GetValueOrDefault(Participants)))
         {
             var role = participant.Role.Trim();
             var organization = participant.Organization.Trim();
-            if (role.Length is 0 or > 200 || organization.Length is 0 or > 100)
+            var old = before.GetValueOrDefault(participant.Id);
+            if (participant.Id != 0 && old is null)
             {
-                errors[Participants] = "Give every participant a role (up to 200 characters) and an organisation (up to 100).";
+                errors[ParticipantError(participant.Id)] = "This participant is no longer at this meeting; reload the page.";
             }
 
-            if (participant.Id != 0 && !before.ContainsKey(participant.Id))
+            var personChanged = old?.PersonId != participant.PersonId;
+            if (old is null || personChanged || old.Role != role || old.Organization != organization)
             {
-                errors[Participants] = "A participant is no longer at this meeting; reload the page.";
+                CheckPart(errors, participant.Id, nameof(ParticipantValue.Role), role, RoleMaxLength, "role");
+                CheckPart(errors, participant.Id, nameof(ParticipantValue.Organization), organization, OrganizationMaxLength, "organisation");
             }
 
-            var changed = !before.TryGetValue(participant.Id, out var old)
-                || old.PersonId != participant.PersonId || old.Role != role || old.Organization != organization;
+            if (personChanged && participant.PersonId is { } personId)
+            {
+                newPeople.Add((participant.Id, personId));
+            }
 
-            // The article's spelling and source stay with the row; what the editor chose is marked as theirs.
+            // The article's spelling and source stay with the row; a person the editor chose is marked as theirs.
             after.Add(participant with
             {
                 Role = role,
                 Organization = organization,
                 NameAsWritten = old?.NameAsWritten,
                 ArticleId = old?.ArticleId,
-                NameOrigin = changed && old?.PersonId != participant.PersonId ? ValueOrigin.Edited : old?.NameOrigin ?? ValueOrigin.Edited,
+                NameOrigin = old is null || personChanged ? ValueOrigin.Edited : old.NameOrigin,
             });
         }
 
-        var people = after.Where(p => p.PersonId is not null).Select(p => p.PersonId!.Value).Distinct().ToList();
-        if (await db.People.CountAsync(p => people.Contains(p.Id), cancellationToken) != people.Count)
+        var ids = newPeople.Select(p => p.PersonId).Distinct().ToList();
+        var known = await db.People.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        foreach (var (row, _) in newPeople.Where(p => !known.Contains(p.PersonId)))
         {
-            errors[Participants] = "Choose people who are in the database.";
+            errors[ParticipantError(row, nameof(ParticipantValue.PersonId))] = "Choose a person who is in the database.";
         }
 
         proposed[Participants] = WriteParticipants(after);
+    }
+
+    private static void CheckPart(Dictionary<string, string> errors, int participantId, string part, string value, int maxLength, string what)
+    {
+        if (value.Length == 0)
+        {
+            errors[ParticipantError(participantId, part)] = $"Give the {what}.";
+        }
+        else if (value.Length > maxLength)
+        {
+            errors[ParticipantError(participantId, part)] = $"Keep the {what} under {maxLength} characters.";
+        }
     }
 
     private static void CheckLength(Dictionary<string, string> errors, RecordState proposed, string field, int maxLength, string what)
@@ -306,14 +335,14 @@ public sealed class MeetingRecord : EditableRecord
                 meeting.Initiatives.AddRange(initiativeIds.Where(id => meeting.Initiatives.All(i => i.InitiativeId != id)).Select(id => new MeetingInitiative { InitiativeId = id }));
                 break;
             case Participants:
-                ApplyParticipants(meeting, ReadParticipants(value));
+                ApplyParticipants(db, meeting, ReadParticipants(value));
                 break;
             default:
                 throw new ArgumentException($"A meeting has no editable field '{field}'.", nameof(field));
         }
     }
 
-    private static void ApplyParticipants(Meeting meeting, IReadOnlyList<ParticipantValue> participants)
+    private static void ApplyParticipants(BalkanMeetingsDbContext db, Meeting meeting, IReadOnlyList<ParticipantValue> participants)
     {
         var kept = participants.Where(p => p.Id != 0).Select(p => p.Id).ToHashSet();
         meeting.Participants.RemoveAll(p => !kept.Contains(p.Id));
@@ -322,8 +351,10 @@ public sealed class MeetingRecord : EditableRecord
             var row = meeting.Participants.FirstOrDefault(p => p.Id == value.Id && value.Id != 0);
             if (row is null)
             {
-                // A revert brings a removed participant back under its old id, so its history stays one.
+                // A revert brings a removed participant back under its old id, so its history stays one. Added
+                // explicitly: found through the meeting with its id set, EF would take it for a row to update.
                 row = new Participation { Id = value.Id, Role = value.Role, Organization = value.Organization };
+                db.Participations.Add(row);
                 meeting.Participants.Add(row);
             }
 

@@ -17,7 +17,30 @@ public sealed class EditingDatabase : IAsyncLifetime, IDisposable
 
     /// <summary>A record editor on its own context, as one request would have.</summary>
     public static RecordEditor CreateEditor(BalkanMeetingsDbContext db) =>
-        new(db, [new MeetingRecord()], TimeProvider.System, NullLogger<RecordEditor>.Instance);
+        CreateEditor(db, new MeetingRecord(), new FlagRecord(), new PersonRecord(), new TopicRecord(), new InitiativeRecord());
+
+    /// <summary>A record editor knowing only the given kinds of record.</summary>
+    public static RecordEditor CreateEditor(BalkanMeetingsDbContext db, params EditableRecord[] kinds) =>
+        new(db, kinds, TimeProvider.System, NullLogger<RecordEditor>.Instance);
+
+    /// <summary>Opens the meeting as an edit form would and saves the given fields over it.</summary>
+    public Task<EditResult> EditMeetingAsync(int id, RecordState proposed, string reason, EditorIdentity? editor = null) =>
+        SaveAsync(nameof(Meeting), id, proposed, reason, editor);
+
+    /// <summary>Opens the record as an edit form would and saves the given fields over it.</summary>
+    public async Task<EditResult> SaveAsync(string recordType, int id, RecordState proposed, string reason = "testing", EditorIdentity? editor = null)
+    {
+        await using var db = CreateContext();
+        var records = CreateEditor(db);
+        var opened = (await records.LoadAsync(recordType, id, CancellationToken.None))!;
+        return await records.SaveAsync(recordType, id, opened, proposed, reason, editor ?? Editor, CancellationToken.None);
+    }
+
+    public async Task<EditResult> RevertAsync(int revisionId, string reason)
+    {
+        await using var db = CreateContext();
+        return await CreateEditor(db).RevertAsync(revisionId, reason, Editor, CancellationToken.None);
+    }
 
     public async Task InitializeAsync()
     {

@@ -1,3 +1,4 @@
+using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
 using Microsoft.EntityFrameworkCore;
@@ -157,6 +158,41 @@ public sealed class RecordEditorTests : IAsyncLifetime, IDisposable
         Assert.True(result.Errors.ContainsKey("Reason"));
     }
 
+    [Fact]
+    public async Task A_write_landing_between_the_check_and_the_save_is_a_conflict_for_records_without_a_version()
+    {
+        await using var db = _database.CreateContext();
+        var id = await db.People.Where(p => p.Name == "Jens Stoltenberg").Select(p => p.Id).SingleAsync();
+        var person = new ChangedMidSave(new PersonRecord(), async () =>
+        {
+            await using var other = _database.CreateContext();
+            await other.People.Where(p => p.Id == id).ExecuteUpdateAsync(u => u.SetProperty(p => p.Name, "J. Stoltenberg"));
+        });
+        var editor = EditingDatabase.CreateEditor(db, person);
+        var opened = (await editor.LoadAsync(nameof(Person), id, CancellationToken.None))!;
+
+        var result = await editor.SaveAsync(nameof(Person), id, opened, new() { [PersonRecord.Aliases] = "Stoltenberg" }, "race", _database.Editor, CancellationToken.None);
+
+        Assert.Equal(EditStatus.Conflict, result.Status);
+        Assert.Equal(new ChangedMeanwhile(PersonRecord.Name, "Jens Stoltenberg", "J. Stoltenberg"), Assert.Single(result.Conflicts));
+        await using var check = _database.CreateContext();
+        Assert.Empty(check.Revisions);
+        Assert.Empty(check.PersonAliases.Where(a => a.PersonId == id));
+    }
+
+    [Fact]
+    public async Task Problems_a_form_found_itself_are_reported_with_the_records_own_and_nothing_is_written()
+    {
+        var (opened, _) = await OpenAsync(1);
+        await using var db = _database.CreateContext();
+
+        var result = await EditingDatabase.CreateEditor(db).RefuseAsync(Meeting, 1, opened, new() { [MeetingRecord.Title] = "" }, "why", new Dictionary<string, string> { ["AddInitiative"] = "No such initiative." }, CancellationToken.None);
+
+        Assert.Equal(EditStatus.Invalid, result.Status);
+        Assert.Equal(["AddInitiative", MeetingRecord.Title], result.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(db.Revisions);
+    }
+
     private async Task<(RecordState State, string? City)> OpenAsync(int id)
     {
         await using var db = _database.CreateContext();
@@ -175,4 +211,22 @@ public sealed class RecordEditorTests : IAsyncLifetime, IDisposable
     public Task DisposeAsync() => _database.DisposeAsync();
 
     public void Dispose() => _database.Dispose();
+
+    // A record kind whose validation lets another write land first, as a second editor's save might.
+    private sealed class ChangedMidSave(EditableRecord inner, Func<Task> meanwhile) : EditableRecord
+    {
+        public override string RecordType => inner.RecordType;
+
+        public override Task<RecordState?> LoadAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken) =>
+            inner.LoadAsync(db, id, cancellationToken);
+
+        public override async Task<IReadOnlyDictionary<string, string>> ValidateAsync(BalkanMeetingsDbContext db, RecordState current, RecordState proposed, CancellationToken cancellationToken)
+        {
+            await meanwhile();
+            return await inner.ValidateAsync(db, current, proposed, cancellationToken);
+        }
+
+        public override Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken) =>
+            inner.ApplyAsync(db, id, values, cancellationToken);
+    }
 }

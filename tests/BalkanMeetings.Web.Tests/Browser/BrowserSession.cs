@@ -53,11 +53,14 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string a
         }
     }
 
-    /// <summary>Saves a full-page PNG under TestResults/browser, named after the test, the viewport and the step.</summary>
-    public async Task<string> ScreenshotAsync(string? step = null)
+    /// <summary>
+    /// Saves a PNG under TestResults/browser, named after the test, the viewport and the step: the full page, or only
+    /// the window (a picture for the docs, scrolled to what it shows).
+    /// </summary>
+    public async Task<string> ScreenshotAsync(string? step = null, bool fullPage = true)
     {
         var path = step is null ? $"{artifactPath}.png" : $"{artifactPath}.{step}.png";
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
         return path;
     }
 

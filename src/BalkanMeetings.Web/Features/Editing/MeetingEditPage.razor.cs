@@ -1,87 +1,66 @@
-using BalkanMeetings.Core.Data;
+using System.Globalization;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
-using BalkanMeetings.Web.Features.Accounts;
-using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Web.Features.Editing;
 
-/// <summary>The meeting's own fields, countries and topics in one form; see docs/editing.md.</summary>
-public sealed partial class MeetingEditPage
+/// <summary>The meeting's own fields, countries, topics and initiatives in one form; see docs/editing.md.</summary>
+public sealed partial class MeetingEditPage : RecordEditPage
 {
+    /// <summary>The box for adding an initiative by name; what it names joins the ticked initiatives.</summary>
+    public const string AddInitiativeField = "AddInitiative";
+
     private static readonly string[] TextFields =
         [MeetingRecord.Title, MeetingRecord.Date, MeetingRecord.City, MeetingRecord.Venue, MeetingRecord.Kind, MeetingRecord.Status, MeetingRecord.Summary];
 
-    private static readonly string[] ListFields = [MeetingRecord.Countries, MeetingRecord.Topics];
+    private static readonly string[] ListFields = [MeetingRecord.Countries, MeetingRecord.Topics, MeetingRecord.Initiatives];
 
-    private RecordState? _state;
-    private RecordState _opened = new();
-    private EditResult? _result;
-    private string? _reason;
     private IReadOnlyList<KeyValuePair<string, string>> _countries = [];
     private IReadOnlyList<KeyValuePair<string, string>> _topics = [];
+    private Dictionary<string, string> _initiatives = [];
+    private string? _addInitiative;
 
-    [Parameter]
-    public int Id { get; set; }
+    protected override string RecordType => nameof(Meeting);
 
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
-    [Inject]
-    private RecordEditor Editor { get; set; } = default!;
-
-    [Inject]
-    private CurrentEditor CurrentEditor { get; set; } = default!;
-
-    [Inject]
-    private BalkanMeetingsDbContext Db { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    private IReadOnlyDictionary<string, string> Errors => _result?.Errors ?? new Dictionary<string, string>();
+    // The initiatives linked now and those the form ticks: the rest are added by name, as there may be many.
+    private List<KeyValuePair<string, string>> InitiativeChoices(RecordState state) =>
+        MeetingRecord.ReadList(Opened.GetValueOrDefault(MeetingRecord.Initiatives))
+            .Union(MeetingRecord.ReadList(state.GetValueOrDefault(MeetingRecord.Initiatives)))
+            .Where(_initiatives.ContainsKey)
+            .Select(id => KeyValuePair.Create(id, _initiatives[id]))
+            .OrderBy(i => i.Value, StringComparer.CurrentCulture)
+            .ToList();
 
     protected override async Task OnInitializedAsync()
     {
         _countries = await Db.Countries.AsNoTracking().OrderBy(c => c.Name).Select(c => KeyValuePair.Create(c.Code, c.Name)).ToListAsync();
         _topics = (await Db.Topics.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync())
-            .Select(t => KeyValuePair.Create(t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Name))
+            .Select(t => KeyValuePair.Create(t.Id.ToString(CultureInfo.InvariantCulture), t.Name))
             .ToList();
-
-        // A posted form is rendered too, before its handler runs: the framework finds the handler through it.
-        _state = await Editor.LoadAsync(nameof(Meeting), Id, HttpContext.RequestAborted);
-        _opened = _state ?? new RecordState();
-        if (_state is null)
-        {
-            Navigation.NotFound();
-        }
+        _initiatives = await Db.Initiatives.AsNoTracking().ToDictionaryAsync(i => i.Id.ToString(CultureInfo.InvariantCulture), i => i.Name);
+        await LoadRecordAsync();
     }
 
-    private async Task SaveAsync()
+    private async Task SubmitAsync()
     {
         var form = HttpContext.Request.Form;
         var proposed = FormState.Read(form, TextFields, ListFields);
-        _reason = FormState.Reason(form);
-        var opened = FormState.Opened(form);
-        var current = _state!;
-
-        _result = opened is null
-            ? EditResult.Conflict([])
-            : await Editor.SaveAsync(nameof(Meeting), Id, opened, proposed, _reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
-        if (_result.Status is EditStatus.Saved or EditStatus.Unchanged)
+        var formErrors = new Dictionary<string, string>(StringComparer.Ordinal);
+        _addInitiative = form[AddInitiativeField].FirstOrDefault()?.Trim();
+        if (!string.IsNullOrEmpty(_addInitiative))
         {
-            Navigation.NavigateTo($"/meetings/{Id}", forceLoad: true);
-            return;
+            if (await InitiativeRecord.FindByNameAsync(Db, _addInitiative, HttpContext.RequestAborted) is { } id)
+            {
+                proposed[MeetingRecord.Initiatives] = MeetingRecord.List(MeetingRecord.ReadIds(proposed[MeetingRecord.Initiatives]).Append(id));
+                _addInitiative = null;
+            }
+            else
+            {
+                formErrors[AddInitiativeField] = $"No initiative is called “{_addInitiative}”. Choose one from the list: initiatives come from the articles' initiative tables.";
+            }
         }
 
-        // The form keeps what was typed; after a conflict it carries the record as it now is, so saving again is a
-        // deliberate choice made with the changes in view.
-        _opened = _result.Status == EditStatus.Conflict ? current : opened!;
-        _state = new RecordState(current);
-        foreach (var (field, value) in proposed)
-        {
-            _state[field] = value;
-        }
+        await SaveAsync(proposed, formErrors);
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using BalkanMeetings.Core.Browse;
+using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Editing;
 using Microsoft.AspNetCore.Components;
 
 namespace BalkanMeetings.Web.Features.Meetings;
@@ -24,14 +26,27 @@ public sealed partial class MeetingPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private BalkanMeetingsDbContext Db { get; set; } = default!;
+
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
+
+    /// <summary>Where "corrected by an editor" leads: the record's history.</summary>
+    private string HistoryHref => "/history/Meeting/" + Number(Id);
 
     protected override async Task OnInitializedAsync()
     {
         _meeting = await Details.LoadAsync(Id, HttpContext.RequestAborted);
         if (_meeting is null)
         {
+            // A meeting merged into another: its address leads there.
+            if (await MergedRecords.KeptAsync(Db, nameof(Meeting), Id, HttpContext.RequestAborted) is { } kept)
+            {
+                Navigation.NavigateTo("/meetings/" + Number(kept));
+                return;
+            }
+
             Navigation.NotFound();
             return;
         }
@@ -56,18 +71,12 @@ public sealed partial class MeetingPage
         switch (value.RecordType)
         {
             case nameof(Meeting):
-                return value.Field switch
-                {
-                    nameof(Meeting.Date) => "Date of the meeting",
-                    nameof(Meeting.City) => "Place of the meeting",
-                    nameof(Meeting.Status) => "Held or planned",
-                    _ => "The meeting",
-                };
+                return MeetingWords.MeetingField(value.Field);
             case nameof(Participation):
                 var who = meeting.Participants.FirstOrDefault(p => p.Id == value.RecordId) is { } participant
                     ? participant.Name ?? participant.Office
                     : "a participant";
-                return value.Field == nameof(Participation.Role) ? $"Office of {who}" : $"Name of {who}";
+                return MeetingWords.ParticipantField(value.Field, who);
             case nameof(Topic):
                 return "Topic: " + (meeting.Topics.FirstOrDefault(t => t.Id == value.RecordId)?.Name ?? "?");
             case nameof(Initiative):

@@ -42,8 +42,22 @@ public static class MeetingWords
         FlagKind.InferredOfficial => "Official identified by office",
         FlagKind.UnknownPerson => "Person not in the reference data",
         FlagKind.RepairedEncoding => "Garbled text repaired",
+        FlagKind.ArticleDisagreesWithCorrection => "Article disagrees with a correction",
         _ => kind.ToString(),
     };
+
+    /// <summary>A meeting's field as a flag or a highlight names it.</summary>
+    public static string MeetingField(string? field) => field switch
+    {
+        nameof(Meeting.Date) => "Date of the meeting",
+        nameof(Meeting.City) => "Place of the meeting",
+        nameof(Meeting.Status) => "Held or planned",
+        _ => "The meeting",
+    };
+
+    /// <summary>A participant's field as a flag or a highlight names it: their office, or their name.</summary>
+    public static string ParticipantField(string? field, string who) =>
+        field == nameof(Participation.Role) ? $"Office of {who}" : $"Name of {who}";
 
     public static string Severity(FlagSeverity severity) => severity switch
     {
@@ -54,7 +68,7 @@ public static class MeetingWords
 
     public static string Resolution(FlagStatus status) => status switch
     {
-        FlagStatus.Accepted => "accepted as it is",
+        FlagStatus.Accepted => "accepted as correct",
         FlagStatus.Corrected => "corrected",
         FlagStatus.Dismissed => "dismissed",
         _ => "open",

@@ -1,6 +1,8 @@
 using System.Globalization;
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Editing;
 using BalkanMeetings.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 
@@ -28,6 +30,8 @@ public sealed partial class PersonDetail
 
     private string AllMeetingsHref => MeetingFilterQuery.Link("/", new MeetingFilter { People = [Id] });
 
+    private string HistoryHref => "/history/Person/" + Id.ToString(CultureInfo.InvariantCulture);
+
     private string FeedHref => MeetingFilterQuery.Link("/feed/meetings.atom", new MeetingFilter { People = [Id] });
 
     protected override async Task OnInitializedAsync()
@@ -35,6 +39,13 @@ public sealed partial class PersonDetail
         _profile = await PersonProfile.LoadAsync(Db, Id, HttpContext.RequestAborted);
         if (_profile is null)
         {
+            // A person merged into another: their address leads there.
+            if (await MergedRecords.KeptAsync(Db, nameof(Person), Id, HttpContext.RequestAborted) is { } kept)
+            {
+                Navigation.NavigateTo("/people/" + kept.ToString(CultureInfo.InvariantCulture));
+                return;
+            }
+
             Navigation.NotFound();
             return;
         }

@@ -30,7 +30,7 @@ public sealed class MeetingEditTests
         var revision = history.QuerySelector(".history li")!;
         Assert.Contains("Erin Editor", revision.TextContent, StringComparison.Ordinal);
         Assert.Contains("The article gives only the month", revision.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["Date", "DateOrigin", "Title"], revision.QuerySelectorAll("tbody th").Select(th => th.TextContent));
+        Assert.Equal(["Title", "Date", "Date source"], revision.QuerySelectorAll("dl.diff > dt").Select(dt => dt.TextContent.Trim()));
     }
 
     [Fact]

@@ -1,0 +1,116 @@
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Import.Extraction;
+using Microsoft.EntityFrameworkCore;
+
+namespace BalkanMeetings.Core.Editing;
+
+/// <summary>
+/// An initiative as editors correct it: name, objective and timeline. A rename leaves <see cref="Initiative.NameKey"/>
+/// as it was, because the importer finds the initiative by the name the articles first gave it. See
+/// docs/editing.md#initiatives.
+/// </summary>
+public sealed class InitiativeRecord : EditableRecord
+{
+    public const string Name = nameof(Initiative.Name);
+    public const string Objective = nameof(Initiative.Objective);
+    public const string Timeline = nameof(Initiative.Timeline);
+
+    public const int NameMaxLength = 500;
+    public const int ObjectiveMaxLength = 4000;
+    public const int TimelineMaxLength = 200;
+
+    public override string RecordType => nameof(Initiative);
+
+    /// <summary>
+    /// The initiative a name typed by an editor means: the one whose name, or the name it was first imported under,
+    /// folds to the same words. Null when none or more than one does.
+    /// </summary>
+    public static async Task<int?> FindByNameAsync(BalkanMeetingsDbContext db, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var key = Tokenizer.Key(name);
+        var named = (await db.Initiatives.AsNoTracking().Select(i => new { i.Id, i.Name, i.NameKey }).ToListAsync(cancellationToken))
+            .Where(i => i.NameKey == key || Tokenizer.Key(i.Name) == key)
+            .Select(i => i.Id)
+            .ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    public override async Task<RecordState?> LoadAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var initiative = await db.Initiatives.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        return initiative is null
+            ? null
+            : new RecordState { [Name] = initiative.Name, [Objective] = initiative.Objective, [Timeline] = initiative.Timeline };
+    }
+
+    public override async Task<IReadOnlyDictionary<string, string>> ValidateAsync(BalkanMeetingsDbContext db, RecordState current, RecordState proposed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(proposed);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in new[] { Name, Objective, Timeline })
+        {
+            var value = proposed.GetValueOrDefault(field)?.Trim();
+            proposed[field] = string.IsNullOrEmpty(value) ? null : value;
+        }
+
+        var name = proposed[Name];
+        if (name is null || Tokenizer.Key(name).Length == 0)
+        {
+            errors[Name] = "Give the initiative a name.";
+        }
+        else if (name.Length > NameMaxLength)
+        {
+            errors[Name] = $"Keep the name under {NameMaxLength} characters.";
+        }
+        else if (Tokenizer.Key(name) is var key && key != Tokenizer.Key(current.GetValueOrDefault(Name) ?? string.Empty))
+        {
+            // A name folding as the current one does is this initiative's own; any other with it is another.
+            var names = await db.Initiatives.AsNoTracking().Select(i => i.Name).ToListAsync(cancellationToken);
+            if (names.FirstOrDefault(n => Tokenizer.Key(n) == key) is { } other)
+            {
+                errors[Name] = $"Another initiative is called that: “{other}”. If they are the same initiative, they should be one.";
+            }
+        }
+
+        if (proposed[Objective] is { Length: > ObjectiveMaxLength })
+        {
+            errors[Objective] = $"Keep the objective under {ObjectiveMaxLength} characters.";
+        }
+
+        if (proposed[Timeline] is { Length: > TimelineMaxLength })
+        {
+            errors[Timeline] = $"Keep the timeline under {TimelineMaxLength} characters.";
+        }
+
+        return errors;
+    }
+
+    public override async Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(values);
+        var initiative = await db.Initiatives.SingleAsync(i => i.Id == id, cancellationToken);
+        foreach (var (field, value) in values)
+        {
+            switch (field)
+            {
+                case Name:
+                    initiative.Name = value!;
+                    break;
+                case Objective:
+                    initiative.Objective = value;
+                    break;
+                case Timeline:
+                    initiative.Timeline = value;
+                    break;
+                default:
+                    throw new ArgumentException($"An initiative has no editable field '{field}'.", nameof(values));
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using BalkanMeetings.Core.Editing;
+using BalkanMeetings.Web.Features.Accounts;
+using Microsoft.AspNetCore.Components;
+
+namespace BalkanMeetings.Web.Features.Editing;
+
+/// <summary>
+/// What the merge pages share: the record kept (the page's), the one chosen to merge into it (<c>?other=</c>, checked
+/// before it is shown), and the confirming POST form with its reason. See docs/editing.md#merging-and-splitting.
+/// </summary>
+/// <typeparam name="TRecord">The record as the page shows it.</typeparam>
+public abstract class MergePage<TRecord> : ComponentBase
+    where TRecord : class
+{
+    [Parameter]
+    public int Id { get; set; }
+
+    /// <summary>The record chosen to merge into this one.</summary>
+    [SupplyParameterFromQuery(Name = "other")]
+    public int? Other { get; set; }
+
+    protected TRecord? Kept { get; private set; }
+
+    protected TRecord? Chosen { get; private set; }
+
+    protected EditResult? Result { get; private set; }
+
+    protected string? Reason { get; private set; }
+
+    /// <summary>True on a POST: the confirming form must then be rendered, so the framework finds its handler through it.</summary>
+    protected bool Posted { get; private set; }
+
+    protected IReadOnlyDictionary<string, string> Errors => Result?.Errors ?? new Dictionary<string, string>();
+
+    [CascadingParameter]
+    protected HttpContext HttpContext { get; set; } = default!;
+
+    [Inject]
+    protected CurrentEditor CurrentEditor { get; set; } = default!;
+
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = default!;
+
+    protected abstract RecordMerger Merger { get; }
+
+    /// <summary>The record as the page shows it, or null when there is none.</summary>
+    protected abstract Task<TRecord?> LoadAsync(int id, CancellationToken cancellationToken);
+
+    /// <summary>The records to offer for merging into this one, loaded once the kept one is known.</summary>
+    protected abstract Task LoadChoicesAsync(CancellationToken cancellationToken);
+
+    /// <summary>The public page of a record.</summary>
+    protected abstract string RecordPage(int id);
+
+    protected override async Task OnInitializedAsync()
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        Kept = await LoadAsync(Id, cancellationToken);
+        if (Kept is null)
+        {
+            Navigation.NotFound();
+            return;
+        }
+
+        Posted = HttpMethods.IsPost(HttpContext.Request.Method);
+        await LoadChoicesAsync(cancellationToken);
+        if (Other is { } other)
+        {
+            var problems = await Merger.CheckAsync(Id, other, cancellationToken);
+            Result = problems.Count > 0 ? EditResult.Invalid(problems) : null;
+            Chosen = problems.Count > 0 ? null : await LoadAsync(other, cancellationToken);
+        }
+    }
+
+    protected async Task MergeAsync()
+    {
+        var form = HttpContext.Request.Form;
+        Reason = FormState.Reason(form);
+        var other = int.TryParse(form[RecordMerger.Other].FirstOrDefault(), out var id) ? id : (int?)null;
+        Result = await Merger.MergeAsync(Id, other, Reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
+        if (Result.Status == EditStatus.Saved)
+        {
+            Navigation.NavigateTo(RecordPage(Id), forceLoad: true);
+        }
+        else if (Result.Status == EditStatus.NotFound)
+        {
+            Navigation.NotFound();
+        }
+    }
+}
