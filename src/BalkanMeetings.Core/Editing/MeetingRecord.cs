@@ -219,7 +219,10 @@ public sealed class MeetingRecord : EditableRecord
             var role = participant.Role.Trim();
             var organization = participant.Organization.Trim();
             var old = before.GetValueOrDefault(participant.Id);
-            if (participant.Id != 0 && old is null)
+
+            // A row with an id the meeting lacks is one a revert brings back; its id must not be taken by another row.
+            var restored = participant.Id != 0 && old is null;
+            if (restored && await db.Participations.AnyAsync(p => p.Id == participant.Id, cancellationToken))
             {
                 errors[ParticipantError(participant.Id)] = "This participant is no longer at this meeting; reload the page.";
             }
@@ -237,14 +240,16 @@ public sealed class MeetingRecord : EditableRecord
             }
 
             // The article's spelling and source stay with the row; a person the editor chose is marked as theirs.
-            after.Add(participant with
-            {
-                Role = role,
-                Organization = organization,
-                NameAsWritten = old?.NameAsWritten,
-                ArticleId = old?.ArticleId,
-                NameOrigin = old is null || personChanged ? ValueOrigin.Edited : old.NameOrigin,
-            });
+            after.Add(restored
+                ? participant with { Role = role, Organization = organization }
+                : participant with
+                {
+                    Role = role,
+                    Organization = organization,
+                    NameAsWritten = old?.NameAsWritten,
+                    ArticleId = old?.ArticleId,
+                    NameOrigin = old is null || personChanged ? ValueOrigin.Edited : old.NameOrigin,
+                });
         }
 
         var ids = newPeople.Select(p => p.PersonId).Distinct().ToList();

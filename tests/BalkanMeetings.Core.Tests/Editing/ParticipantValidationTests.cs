@@ -14,9 +14,12 @@ public sealed class ParticipantValidationTests : IAsyncLifetime, IDisposable
     {
         var participants = await ParticipantsAsync(1);
         var first = participants[0];
+
+        // A row of another meeting cannot be taken over by sending its id.
+        var elsewhere = (await ParticipantsAsync(2))[0].Id;
         var proposed = participants.Select(p => p.Id == first.Id ? p with { Role = " ", PersonId = 999999 } : p)
             .Append(new ParticipantValue(0, null, null, ValueOrigin.Edited, "Ambassador", new string('x', 101), null))
-            .Append(new ParticipantValue(424242, null, null, ValueOrigin.Edited, "Ambassador", "NATO", null));
+            .Append(new ParticipantValue(elsewhere, null, null, ValueOrigin.Edited, "Ambassador", "NATO", null));
 
         var result = await _database.SaveAsync(Meeting, 1, new() { [MeetingRecord.Participants] = MeetingRecord.WriteParticipants(proposed) });
 
@@ -27,7 +30,7 @@ public sealed class ParticipantValidationTests : IAsyncLifetime, IDisposable
                 [$"Participants[{first.Id}].Role"] = "Give the role.",
                 [$"Participants[{first.Id}].PersonId"] = "Choose a person who is in the database.",
                 ["Participants[0].Organization"] = "Keep the organisation under 100 characters.",
-                ["Participants[424242]"] = "This participant is no longer at this meeting; reload the page.",
+                [$"Participants[{elsewhere}]"] = "This participant is no longer at this meeting; reload the page.",
             },
             result.Errors);
     }

@@ -128,6 +128,29 @@ public sealed class RecordEditorTests : IAsyncLifetime, IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_revert_of_a_removed_participant_brings_the_row_back_as_the_article_gave_it()
+    {
+        var (opened, _) = await OpenAsync(1);
+        var participants = MeetingRecord.ReadParticipants(opened[MeetingRecord.Participants]);
+        var removed = participants.First(p => p.ArticleId is not null);
+        var saved = await SaveAsync(1, opened, new() { [MeetingRecord.Participants] = MeetingRecord.WriteParticipants(participants.Where(p => p.Id != removed.Id)) }, "Not at this meeting");
+        Assert.Equal(EditStatus.Saved, saved.Status);
+
+        await using (var db = _database.CreateContext())
+        {
+            var result = await EditingDatabase.CreateEditor(db).RevertAsync(saved.RevisionId!.Value, "Was there after all", _database.Editor, CancellationToken.None);
+            Assert.Equal(EditStatus.Saved, result.Status);
+        }
+
+        Assert.Equal(opened[MeetingRecord.Participants], (await OpenAsync(1)).State[MeetingRecord.Participants]);
+        await using (var db = _database.CreateContext())
+        {
+            var back = await db.Participations.SingleAsync(p => p.Id == removed.Id);
+            Assert.Equal((removed.ArticleId, removed.NameAsWritten, removed.NameOrigin), (back.ArticleId, back.NameAsWritten, back.NameOrigin));
+        }
+    }
+
     [Theory]
     [InlineData(MeetingRecord.Title, "", "title")]
     [InlineData(MeetingRecord.Date, "2024-13-45", "2024-12-16")]
