@@ -1,6 +1,5 @@
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
-using BalkanMeetings.Core.Import.Extraction;
 using BalkanMeetings.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,9 +51,10 @@ internal sealed class ImportCatalog
 
     /// <summary>
     /// Learns the corrections saved since the last call: which records editors corrected (only an article touching one
-    /// of them looks its corrections up), and the names of people and initiatives they corrected away (an article
-    /// still writing the old name means the same record; the reference data's aliases map every other spelling to the
-    /// canonical name). Called at the start of each batch's transaction, during which no editor can save.
+    /// of them looks its corrections up), and the names of people they corrected away (an article still writing an old
+    /// name means the same person even once it is no longer an alias; the reference data's aliases map every other
+    /// spelling to the canonical name). An initiative keeps the key of the name it was first imported under. Called at
+    /// the start of each batch's transaction, during which no editor can save.
     /// </summary>
     public async Task RefreshCorrectionsAsync(BalkanMeetingsDbContext db, CancellationToken cancellationToken)
     {
@@ -69,10 +69,6 @@ internal sealed class ImportCatalog
             if (correction is { RecordType: nameof(Person), Field: nameof(Person.Name), ImportedValue: { } personName })
             {
                 _people.TryAdd(PersonKey(personName), correction.RecordId);
-            }
-            else if (correction is { RecordType: nameof(Initiative), Field: nameof(Initiative.Name), ImportedValue: { } initiativeName })
-            {
-                _initiatives.TryAdd(Tokenizer.Key(initiativeName), correction.RecordId);
             }
 
             _lastCorrection = correction.Id;

@@ -48,36 +48,18 @@ public sealed class ReimportDatabase : IAsyncLifetime, IDisposable
         return summary;
     }
 
-    public async Task<RecordState> MeetingStateAsync(int id)
-    {
-        await using var db = CreateContext();
-        return (await EditingDatabase.CreateEditor(db).LoadAsync(nameof(Meeting), id, CancellationToken.None))!;
-    }
+    public Task<RecordState> MeetingStateAsync(int id) => StateAsync(nameof(Meeting), id);
 
-    /// <summary>Corrects a meeting through the record editor, as the edit form does.</summary>
-    public async Task EditMeetingAsync(int id, RecordState proposed, string reason)
-    {
-        var opened = await MeetingStateAsync(id);
-        await using var db = CreateContext();
-        var result = await EditingDatabase.CreateEditor(db).SaveAsync(nameof(Meeting), id, opened, proposed, reason, _database.Editor, CancellationToken.None);
-        Assert.Equal(EditStatus.Saved, result.Status);
-    }
+    /// <summary>Corrects a record through the record editor, as its edit form does.</summary>
+    public async Task SaveAsync(string recordType, int id, RecordState proposed, string reason = "Checked against the source") =>
+        Assert.Equal(EditStatus.Saved, (await _database.SaveAsync(recordType, id, proposed, reason)).Status);
 
-    /// <summary>
-    /// Corrects a record of a kind the record editor does not know yet, writing what it writes: the change to the
-    /// record (<paramref name="apply"/>), one revision with a change per field, and a correction per field holding the
-    /// value before.
-    /// </summary>
-    public async Task CorrectAsync(string recordType, int recordId, Func<BalkanMeetingsDbContext, Task> apply, params (string Field, string? Before, string? After)[] fields)
+    public Task EditMeetingAsync(int id, RecordState proposed, string reason) => SaveAsync(nameof(Meeting), id, proposed, reason);
+
+    public async Task<RecordState> StateAsync(string recordType, int id)
     {
         await using var db = CreateContext();
-        await apply(db);
-        var revision = new Revision { Kind = RevisionKind.Edit, RecordType = recordType, RecordId = recordId, AccountId = _database.Editor.AccountId, EditorName = _database.Editor.Name, AtUtc = DateTime.UtcNow, Reason = "Checked against the source" };
-        revision.Changes.AddRange(fields.Select(f => new RevisionChange { RecordType = recordType, RecordId = recordId, Field = f.Field, Before = f.Before, After = f.After }));
-        db.Revisions.Add(revision);
-        await db.SaveChangesAsync();
-        db.Corrections.AddRange(fields.Select(f => new Correction { RecordType = recordType, RecordId = recordId, Field = f.Field, ImportedValue = f.Before, RevisionId = revision.Id }));
-        await db.SaveChangesAsync();
+        return (await EditingDatabase.CreateEditor(db).LoadAsync(recordType, id, CancellationToken.None))!;
     }
 
     public async Task<List<ReviewFlag>> DisagreementsAsync()

@@ -1,8 +1,7 @@
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
-using BalkanMeetings.Core.Import.Extraction;
-using BalkanMeetings.Core.Reference;
 using Microsoft.EntityFrameworkCore;
+using NameFolding = BalkanMeetings.Core.Reference.NameFolding;
 using static BalkanMeetings.Core.Tests.Import.ReimportDatabase;
 
 namespace BalkanMeetings.Core.Tests.Import;
@@ -172,18 +171,8 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
         var kola = await _db.IdAsync<Person>(q => q.Where(p => p.Name == "Arben Kola").Select(p => p.Id));
         var participation = await _db.IdAsync<Participation>(q => q.Where(p => p.PersonId == kola).Select(p => p.Id));
 
-        // As a person editor saves a rename: the name and its search key, the old name kept as an alias.
-        await _db.CorrectAsync(
-            nameof(Person),
-            kola,
-            async db =>
-            {
-                var person = await db.People.SingleAsync(p => p.Id == kola);
-                (person.Name, person.SearchKey) = ("Arben Kolë", NameFolding.Fold("Arben Kolë"));
-                db.PersonAliases.Add(new PersonAlias { PersonId = kola, Text = "Arben Kola", SearchKey = NameFolding.Fold("Arben Kola") });
-            },
-            (nameof(Person.Name), "Arben Kola", "Arben Kolë"),
-            (nameof(Person.Aliases), null, "Arben Kola"));
+        // The old name is kept as an alias.
+        await _db.SaveAsync(nameof(Person), kola, new() { [PersonRecord.Name] = "Arben Kolë" });
 
         _db.Write("kola.txt", Touched(KolaMeeting));
         await _db.ImportAsync();
@@ -217,15 +206,8 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
         _db.Write("kola.txt", KolaMeeting);
         await _db.ImportAsync();
         var kola = await _db.IdAsync<Person>(q => q.Where(p => p.Name == "Arben Kola").Select(p => p.Id));
-        await _db.CorrectAsync(
-            nameof(Person),
-            kola,
-            async db =>
-            {
-                var person = await db.People.SingleAsync(p => p.Id == kola);
-                (person.Name, person.SearchKey) = ("Arben Kolë", NameFolding.Fold("Arben Kolë"));
-            },
-            (nameof(Person.Name), "Arben Kola", "Arben Kolë"));
+        await _db.SaveAsync(nameof(Person), kola, new() { [PersonRecord.Name] = "Arben Kolë" });
+        await _db.SaveAsync(nameof(Person), kola, new() { [PersonRecord.Aliases] = null }, "Not a spelling anyone should use");
 
         _db.Write("kola.txt", Touched(KolaMeeting));
         await _db.ImportAsync();
@@ -241,15 +223,7 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
         var abazovic = await _db.IdAsync<Person>(q => q.Where(p => p.Name == "Dritan Abazović").Select(p => p.Id));
         var participation = await _db.IdAsync<Participation>(q => q.Where(p => p.MeetingId == 1 && p.PersonId == abazovic).Select(p => p.Id));
         string[] aliases = ["Dritan Abazovic", "Dritan Abazovich"];
-        await _db.CorrectAsync(
-            nameof(Person),
-            abazovic,
-            db =>
-            {
-                db.PersonAliases.Add(new PersonAlias { PersonId = abazovic, Text = aliases[1], SearchKey = NameFolding.Fold(aliases[1]) });
-                return Task.CompletedTask;
-            },
-            (nameof(Person.Aliases), aliases[0], string.Join('\n', aliases)));
+        await _db.SaveAsync(nameof(Person), abazovic, new() { [PersonRecord.Aliases] = string.Join('\n', aliases) });
 
         _db.WriteSeed(Stoltenberg, text => Changed(text, "Dritan Abazović on", "Dritan Abazovich on"));
         await _db.ImportAsync();
@@ -267,45 +241,21 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
     public async Task The_topic_vocabulary_an_editor_corrected_is_what_the_importer_maps_with_and_keeps()
     {
         const int membership = 33, hybrid = 21;
-        var before = new Dictionary<int, string>();
-        await using (var db = _db.CreateContext())
-        {
-            foreach (var id in new[] { membership, hybrid })
-            {
-                before[id] = Synonyms(await db.TopicSynonyms.Where(s => s.TopicId == id).Select(s => s.Phrase).ToListAsync());
-            }
-        }
-
-        await _db.CorrectAsync(
-            nameof(Topic),
-            hybrid,
-            async db =>
-            {
-                (await db.Topics.SingleAsync(t => t.Id == hybrid)).Name = "hybrid and cyber threats";
-                db.TopicSynonyms.Add(new TopicSynonym { TopicId = hybrid, Phrase = "pressing security challenges" });
-            },
-            (nameof(Topic.Name), "hybrid threats", "hybrid and cyber threats"),
-            (nameof(Topic.Synonyms), before[hybrid], before[hybrid] + "\npressing security challenges"));
-        await _db.CorrectAsync(
-            nameof(Topic),
-            membership,
-            db => db.TopicSynonyms.Where(s => s.TopicId == membership && s.Phrase == "joining NATO").ExecuteDeleteAsync(),
-            (nameof(Topic.Synonyms), before[membership], Synonyms(before[membership].Split('\n').Where(p => p != "joining NATO"))));
+        var synonyms = LineList.Read((await _db.StateAsync(nameof(Topic), membership))[TopicRecord.Synonyms]).Where(p => p != "joining NATO");
+        await _db.SaveAsync(nameof(Topic), membership, new() { [TopicRecord.Synonyms] = LineList.Write(synonyms) });
+        var hybridSynonyms = LineList.Read((await _db.StateAsync(nameof(Topic), hybrid))[TopicRecord.Synonyms]).Append("pressing security challenges");
+        await _db.SaveAsync(nameof(Topic), hybrid, new() { [TopicRecord.Name] = "hybrid and cyber threats", [TopicRecord.Synonyms] = LineList.Write(hybridSynonyms) });
+        async Task<string> VocabularyAsync() => (await _db.StateAsync(nameof(Topic), membership)).Encode() + (await _db.StateAsync(nameof(Topic), hybrid)).Encode();
+        var corrected = await VocabularyAsync();
 
         _db.WriteSeed(Stoltenberg, Touched);
         await _db.ImportAsync();
 
-        await using (var db = _db.CreateContext())
-        {
-            var links = await db.MeetingTopics.Where(t => t.MeetingId == 1).ToDictionaryAsync(t => t.TopicId, t => t.RawLabel);
-            Assert.Equal("pressing security challenges", links[hybrid]);
-            Assert.False(links.ContainsKey(membership));
-            Assert.Equal("hybrid and cyber threats", (await db.Topics.SingleAsync(t => t.Id == hybrid)).Name);
-            Assert.Equal(before[hybrid] + "\npressing security challenges", Synonyms(await db.TopicSynonyms.Where(s => s.TopicId == hybrid).Select(s => s.Phrase).ToListAsync()));
-            Assert.DoesNotContain("joining NATO", await db.TopicSynonyms.Where(s => s.TopicId == membership).Select(s => s.Phrase).ToListAsync());
-        }
-
-        static string Synonyms(IEnumerable<string> phrases) => string.Join('\n', phrases.Order(StringComparer.Ordinal));
+        Assert.Equal(corrected, await VocabularyAsync());
+        await using var db = _db.CreateContext();
+        var links = await db.MeetingTopics.Where(t => t.MeetingId == 1).ToDictionaryAsync(t => t.TopicId, t => t.RawLabel);
+        Assert.Equal("pressing security challenges", links[hybrid]);
+        Assert.False(links.ContainsKey(membership));
     }
 
     [Fact]
@@ -313,20 +263,8 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
     {
         var training = await _db.IdAsync<Initiative>(q => q.Where(i => i.Name == "Training Programs").Select(i => i.Id));
         var intelligence = await _db.IdAsync<Initiative>(q => q.Where(i => i.Name == "Intelligence Sharing").Select(i => i.Id));
-        await _db.CorrectAsync(
-            nameof(Initiative),
-            training,
-            async db => (await db.Initiatives.SingleAsync(i => i.Id == training)).Objective = "Modernise the armed forces",
-            (nameof(Initiative.Objective), "Develop modern defense capabilities", "Modernise the armed forces"));
-        await _db.CorrectAsync(
-            nameof(Initiative),
-            intelligence,
-            async db =>
-            {
-                var initiative = await db.Initiatives.SingleAsync(i => i.Id == intelligence);
-                (initiative.Name, initiative.NameKey) = ("Intelligence Sharing Initiative", Tokenizer.Key("Intelligence Sharing Initiative"));
-            },
-            (nameof(Initiative.Name), "Intelligence Sharing", "Intelligence Sharing Initiative"));
+        await _db.SaveAsync(nameof(Initiative), training, new() { [InitiativeRecord.Objective] = "Modernise the armed forces" });
+        await _db.SaveAsync(nameof(Initiative), intelligence, new() { [InitiativeRecord.Name] = "Intelligence Sharing Initiative" });
 
         _db.WriteSeed(Komsic, Touched);
         await _db.ImportAsync();
@@ -368,16 +306,7 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
             open = await db.ReviewFlags.Where(f => f.MeetingId == 3 && f.Message.StartsWith("Komšić")).Select(f => f.Id).SingleAsync();
         }
 
-        await _db.CorrectAsync(
-            nameof(ReviewFlag),
-            resolved,
-            async db =>
-            {
-                var flag = await db.ReviewFlags.SingleAsync(f => f.Id == resolved);
-                (flag.Status, flag.ResolutionNote, flag.ResolvedBy, flag.ResolvedAtUtc) = (FlagStatus.Accepted, "The article's date is wrong, not the office", "Erin Editor", DateTime.UtcNow);
-            },
-            (nameof(ReviewFlag.Status), nameof(FlagStatus.Open), nameof(FlagStatus.Accepted)),
-            (nameof(ReviewFlag.ResolutionNote), null, "The article's date is wrong, not the office"));
+        await _db.SaveAsync(nameof(ReviewFlag), resolved, new() { [FlagRecord.Status] = nameof(FlagStatus.Accepted), [FlagRecord.ResolutionNote] = "The article's date is wrong, not the office" });
 
         _db.WriteSeed(Komsic, Touched);
         await _db.ImportAsync();
