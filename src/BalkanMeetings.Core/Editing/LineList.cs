@@ -18,6 +18,20 @@ public static class LineList
         return sorted.Count == 0 ? null : string.Join('\n', sorted);
     }
 
+    /// <summary>
+    /// Makes stored rows (a person's aliases, a topic's synonyms) match the phrases of a stored text: rows no longer
+    /// listed go, phrases not yet stored are added, and the rest stay as they are.
+    /// </summary>
+    public static void Apply<TRow>(List<TRow> rows, string? value, Func<TRow, string> phraseOf, Func<string, TRow> create)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(phraseOf);
+        ArgumentNullException.ThrowIfNull(create);
+        var phrases = Read(value);
+        rows.RemoveAll(row => !phrases.Contains(phraseOf(row), StringComparer.Ordinal));
+        rows.AddRange(phrases.Where(phrase => rows.TrueForAll(row => phraseOf(row) != phrase)).Select(create));
+    }
+
     /// <summary>What is wrong with the phrases themselves (a repeated or an over-long one), or null.</summary>
     public static string? Problem(IReadOnlyList<string> phrases, string what)
     {

@@ -51,11 +51,7 @@ public sealed class PersonRecord : PhrasesRecord
                     person.SearchKey = ImportCatalog.PersonKey(value!);
                     break;
                 case Aliases:
-                    var texts = LineList.Read(value);
-                    person.Aliases.RemoveAll(a => !texts.Contains(a.Text, StringComparer.Ordinal));
-                    person.Aliases.AddRange(texts
-                        .Where(text => person.Aliases.TrueForAll(a => a.Text != text))
-                        .Select(text => new PersonAlias { Text = text, SearchKey = string.Empty }));
+                    LineList.Apply(person.Aliases, value, a => a.Text, text => new PersonAlias { Text = text, SearchKey = string.Empty });
                     foreach (var alias in person.Aliases)
                     {
                         alias.SearchKey = ImportCatalog.PersonKey(alias.Text);

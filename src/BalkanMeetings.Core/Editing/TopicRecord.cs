@@ -85,11 +85,7 @@ public sealed class TopicRecord : PhrasesRecord
                     topic.Name = value!;
                     break;
                 case Synonyms:
-                    var phrases = LineList.Read(value);
-                    topic.Synonyms.RemoveAll(s => !phrases.Contains(s.Phrase, StringComparer.Ordinal));
-                    topic.Synonyms.AddRange(phrases
-                        .Where(phrase => topic.Synonyms.TrueForAll(s => s.Phrase != phrase))
-                        .Select(phrase => new TopicSynonym { Phrase = phrase }));
+                    LineList.Apply(topic.Synonyms, value, s => s.Phrase, phrase => new TopicSynonym { Phrase = phrase });
                     break;
                 default:
                     throw new ArgumentException($"A topic has no editable field '{field}'.", nameof(values));

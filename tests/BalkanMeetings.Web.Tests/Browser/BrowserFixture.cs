@@ -1,8 +1,11 @@
 using System.Net;
 using System.Runtime.CompilerServices;
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Web.Features.Accounts;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -36,6 +39,18 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
 
     /// <summary>The running app's services, to read what the pages should show from the database.</summary>
     public IServiceProvider Services => (_app ?? throw NotStarted()).Services;
+
+    /// <summary>The password of the editor accounts that <see cref="AddEditorAsync"/> adds.</summary>
+    public const string EditorPassword = "a long enough browser password";
+
+    /// <summary>Adds an account with the Editor role for a test to sign in with, and returns its id.</summary>
+    public async Task<string> AddEditorAsync(string email, string name)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        Assert.Empty(await services.GetRequiredService<EditorAccounts>().AddAsync(email, name, EditorRoles.Editor, EditorPassword));
+        return await services.GetRequiredService<BalkanMeetingsDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
 
     public async Task InitializeAsync()
     {

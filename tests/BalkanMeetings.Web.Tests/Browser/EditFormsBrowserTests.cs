@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using BalkanMeetings.Core.Data;
-using BalkanMeetings.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -11,8 +10,6 @@ namespace BalkanMeetings.Web.Tests.Browser;
 [Collection(BrowserTests.Name)]
 public sealed class EditFormsBrowserTests(BrowserFixture browser)
 {
-    private const string Password = "a long enough browser password";
-
     [BrowserFact]
     public async Task A_person_no_one_has_is_refused_beside_the_new_participant_on_a_phone()
     {
@@ -60,15 +57,12 @@ public sealed class EditFormsBrowserTests(BrowserFixture browser)
     private async Task<BrowserSession> SignedInAsync(Viewport viewport, [CallerMemberName] string test = "", [CallerFilePath] string testFile = "")
     {
         var email = $"browser-{Guid.NewGuid():N}@example.org";
-        await using (var scope = browser.Services.CreateAsyncScope())
-        {
-            Assert.Empty(await scope.ServiceProvider.GetRequiredService<EditorAccounts>().AddAsync(email, "Brenda Browser", EditorRoles.Editor, Password));
-        }
+        await browser.AddEditorAsync(email, "Brenda Browser");
 
         var session = await browser.OpenAsync(viewport, test, testFile);
         await session.GotoAsync("/account/sign-in");
         await session.Page.Locator("#email").FillAsync(email);
-        await session.Page.Locator("#password").FillAsync(Password);
+        await session.Page.Locator("#password").FillAsync(BrowserFixture.EditorPassword);
         await session.Page.Locator("form.edit-form button[type=submit]").ClickAsync();
         await session.Page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
         return session;

@@ -1,7 +1,6 @@
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
-using BalkanMeetings.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,9 +36,7 @@ public sealed class HistoryBrowserTests(BrowserFixture browser)
         await using var scope = browser.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<BalkanMeetingsDbContext>();
-        var email = $"history-{Guid.NewGuid():N}@example.org";
-        Assert.Empty(await services.GetRequiredService<EditorAccounts>().AddAsync(email, "Erin Editor", EditorRoles.Editor, "a long enough test password"));
-        var account = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        var account = await browser.AddEditorAsync($"history-{Guid.NewGuid():N}@example.org", "Erin Editor");
         var meeting = await db.Meetings.Where(m => m.Title == PristinaMeeting).Select(m => m.Id).SingleAsync();
         var editor = services.GetRequiredService<RecordEditor>();
         var opened = (await editor.LoadAsync(nameof(Meeting), meeting, CancellationToken.None))!;

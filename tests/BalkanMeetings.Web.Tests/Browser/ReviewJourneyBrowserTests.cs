@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
-using BalkanMeetings.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -17,7 +16,6 @@ namespace BalkanMeetings.Web.Tests.Browser;
 public sealed partial class ReviewJourneyBrowserTests(BrowserFixture browser)
 {
     private const string Meeting = "Jens Stoltenberg meets Dritan Abazović";
-    private const string Password = "a long enough browser password";
     private const string Note = "Rutte took office on 1 Oct 2024; the article names his predecessor.";
 
     [BrowserFact]
@@ -108,12 +106,12 @@ public sealed partial class ReviewJourneyBrowserTests(BrowserFixture browser)
     // The queue is for editors: asking for it leads to the sign-in page, and back to it once signed in.
     private async Task SignInToTheQueueAsync(BrowserSession session, string email, string name, string? step)
     {
-        await AddEditorAsync(email, name);
+        await browser.AddEditorAsync(email, name);
         var page = session.Page;
         await session.GotoAsync("/review");
         Assert.Contains("/account/sign-in", page.Url, StringComparison.Ordinal);
         await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByLabel("Password").FillAsync(BrowserFixture.EditorPassword);
         if (step is not null)
         {
             await session.ScreenshotAsync(step, fullPage: false);
@@ -129,12 +127,6 @@ public sealed partial class ReviewJourneyBrowserTests(BrowserFixture browser)
     private Regex QueueAddress() => new($"^{Regex.Escape(browser.BaseAddress.ToString())}review(\\?.*)?$");
 
     private Regex ResolveAddress() => new($"^{Regex.Escape(browser.BaseAddress.ToString())}review/\\d+$");
-
-    private async Task AddEditorAsync(string email, string name)
-    {
-        await using var scope = browser.Services.CreateAsyncScope();
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<EditorAccounts>().AddAsync(email, name, EditorRoles.Editor, Password));
-    }
 
     private async Task<int> MeetingIdAsync()
     {

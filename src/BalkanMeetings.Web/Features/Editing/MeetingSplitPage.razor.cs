@@ -1,7 +1,6 @@
 using System.Globalization;
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Editing;
-using BalkanMeetings.Web.Features.Accounts;
 using Microsoft.AspNetCore.Components;
 
 namespace BalkanMeetings.Web.Features.Editing;
@@ -15,28 +14,15 @@ public sealed partial class MeetingSplitPage
     private MeetingDetails? _meeting;
     private IReadOnlyList<KeyValuePair<string, string>> _articles = [];
     private IReadOnlyList<string> _chosen = [];
-    private EditResult? _result;
-    private string? _reason;
 
     [Parameter]
     public int Id { get; set; }
-
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
 
     [Inject]
     private MeetingSplitter Splitter { get; set; } = default!;
 
     [Inject]
     private MeetingDetailsQuery Details { get; set; } = default!;
-
-    [Inject]
-    private CurrentEditor CurrentEditor { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    private IReadOnlyDictionary<string, string> Errors => _result?.Errors ?? new Dictionary<string, string>();
 
     protected override async Task OnInitializedAsync()
     {
@@ -65,15 +51,15 @@ public sealed partial class MeetingSplitPage
     private async Task SplitAsync()
     {
         var form = HttpContext.Request.Form;
-        _reason = FormState.Reason(form);
+        Reason = FormState.Reason(form);
         _chosen = form[MeetingSplitter.Articles].OfType<string>().ToList();
         var articles = _chosen.Select(a => int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1).ToList();
-        _result = await Splitter.SplitAsync(Id, articles, _reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
-        if (_result.Status == EditStatus.Saved && await Splitter.NewMeetingAsync(_result.RevisionId!.Value, HttpContext.RequestAborted) is { } created)
+        Result = await Splitter.SplitAsync(Id, articles, Reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
+        if (Result.Status == EditStatus.Saved && await Splitter.NewMeetingAsync(Result.RevisionId!.Value, HttpContext.RequestAborted) is { } created)
         {
             Navigation.NavigateTo($"/meetings/{created}", forceLoad: true);
         }
-        else if (_result.Status == EditStatus.NotFound)
+        else if (Result.Status == EditStatus.NotFound)
         {
             Navigation.NotFound();
         }

@@ -1,5 +1,4 @@
 using BalkanMeetings.Core.Editing;
-using BalkanMeetings.Web.Features.Accounts;
 using Microsoft.AspNetCore.Components;
 
 namespace BalkanMeetings.Web.Features.Editing;
@@ -9,7 +8,7 @@ namespace BalkanMeetings.Web.Features.Editing;
 /// before it is shown), and the confirming POST form with its reason. See docs/editing.md#merging-and-splitting.
 /// </summary>
 /// <typeparam name="TRecord">The record as the page shows it.</typeparam>
-public abstract class MergePage<TRecord> : ComponentBase
+public abstract class MergePage<TRecord> : EditorPage
     where TRecord : class
 {
     [Parameter]
@@ -23,23 +22,8 @@ public abstract class MergePage<TRecord> : ComponentBase
 
     protected TRecord? Chosen { get; private set; }
 
-    protected EditResult? Result { get; private set; }
-
-    protected string? Reason { get; private set; }
-
     /// <summary>True on a POST: the confirming form must then be rendered, so the framework finds its handler through it.</summary>
     protected bool Posted { get; private set; }
-
-    protected IReadOnlyDictionary<string, string> Errors => Result?.Errors ?? new Dictionary<string, string>();
-
-    [CascadingParameter]
-    protected HttpContext HttpContext { get; set; } = default!;
-
-    [Inject]
-    protected CurrentEditor CurrentEditor { get; set; } = default!;
-
-    [Inject]
-    protected NavigationManager Navigation { get; set; } = default!;
 
     protected abstract RecordMerger Merger { get; }
 

@@ -1,6 +1,5 @@
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Editing;
-using BalkanMeetings.Web.Features.Accounts;
 using Microsoft.AspNetCore.Components;
 
 namespace BalkanMeetings.Web.Features.Editing;
@@ -10,10 +9,8 @@ namespace BalkanMeetings.Web.Features.Editing;
 /// handler), save what the form proposes through <see cref="RecordEditor"/>, go back to the record's page after a
 /// save, and otherwise show the form again with what was typed and what to fix. See docs/editing.md.
 /// </summary>
-public abstract class RecordEditPage : ComponentBase
+public abstract class RecordEditPage : EditorPage
 {
-    private static readonly Dictionary<string, string> NoErrors = [];
-
     /// <summary>The record; 0 on a page that adds one.</summary>
     [Parameter]
     public int Id { get; set; }
@@ -24,26 +21,11 @@ public abstract class RecordEditPage : ComponentBase
     /// <summary>The record as it was when the form was opened, carried by the form to detect a conflict.</summary>
     protected RecordState Opened { get; private set; } = new();
 
-    protected EditResult? Result { get; set; }
-
-    protected string? Reason { get; private set; }
-
-    protected IReadOnlyDictionary<string, string> Errors => Result?.Errors ?? NoErrors;
-
-    [CascadingParameter]
-    protected HttpContext HttpContext { get; set; } = default!;
-
     [Inject]
     protected BalkanMeetingsDbContext Db { get; set; } = default!;
 
     [Inject]
-    protected NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
     private RecordEditor Editor { get; set; } = default!;
-
-    [Inject]
-    private CurrentEditor CurrentEditor { get; set; } = default!;
 
     protected abstract string RecordType { get; }
 

@@ -1,7 +1,6 @@
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
 using BalkanMeetings.Core.Review;
-using BalkanMeetings.Web.Features.Accounts;
 using BalkanMeetings.Web.Features.Editing;
 using Microsoft.AspNetCore.Components;
 
@@ -33,7 +32,6 @@ public sealed partial class ResolveFlagPage
     private FlagReview? _review;
     private RecordState _opened = new();
     private RecordState? _openedMeeting;
-    private EditResult? _result;
     private string? _outcome;
     private string? _note;
     private bool _showForm;
@@ -41,22 +39,11 @@ public sealed partial class ResolveFlagPage
     [Parameter]
     public int FlagId { get; set; }
 
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     [Inject]
     private FlagReviewQuery Reviews { get; set; } = default!;
 
     [Inject]
     private RecordEditor Editor { get; set; } = default!;
-
-    [Inject]
-    private CurrentEditor CurrentEditor { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    private IReadOnlyDictionary<string, string> Errors => _result?.Errors ?? new Dictionary<string, string>();
 
     protected override async Task OnInitializedAsync()
     {
@@ -92,7 +79,7 @@ public sealed partial class ResolveFlagPage
         // A form without the state it was opened with, or a fix no longer offered, is treated as changed meanwhile.
         if (opened is null || (_outcome == ReplaceOutcome && (replacement is null || openedMeeting is null)))
         {
-            _result = EditResult.Conflict([]);
+            Result = EditResult.Conflict([]);
         }
         else
         {
@@ -104,18 +91,18 @@ public sealed partial class ResolveFlagPage
             }
 
             // The note is the revision's edit summary too.
-            _result = await Editor.SaveAsync(RevisionKind.Resolve, edits, _note, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
+            Result = await Editor.SaveAsync(RevisionKind.Resolve, edits, _note, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
         }
 
-        if (_result.Status is EditStatus.Saved or EditStatus.Unchanged)
+        if (Result.Status is EditStatus.Saved or EditStatus.Unchanged)
         {
             Navigation.NavigateTo($"/review?resolved={FlagId}", forceLoad: true);
             return;
         }
 
-        if (_result.Status == EditStatus.Invalid)
+        if (Result.Status == EditStatus.Invalid)
         {
-            _result = EditResult.Invalid(NoteErrors(_result.Errors));
+            Result = EditResult.Invalid(NoteErrors(Result.Errors));
             (_opened, _openedMeeting) = (opened!, openedMeeting);
             return;
         }
