@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using BalkanMeetings.Core.Browse;
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Editing;
 using BalkanMeetings.Web.Features.Export;
 using BalkanMeetings.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -113,12 +116,16 @@ public static class MeetingApi
         });
     }
 
-    private static async Task<Results<Ok<MeetingItem>, ProblemHttpResult>> GetMeetingAsync(int id, HttpContext context, MeetingBrowser browser)
+    private static async Task<Results<Ok<MeetingItem>, RedirectHttpResult, ProblemHttpResult>> GetMeetingAsync(int id, HttpContext context, MeetingBrowser browser, BalkanMeetingsDbContext db)
     {
-        var row = await browser.RowAsync(id, context.RequestAborted);
-        return row is null
-            ? NotFound(string.Create(CultureInfo.InvariantCulture, $"There is no meeting number {id}."))
-            : TypedResults.Ok(MeetingItem.From(row, context.Request));
+        if (await browser.RowAsync(id, context.RequestAborted) is { } row)
+        {
+            return TypedResults.Ok(MeetingItem.From(row, context.Request));
+        }
+
+        return await MergedRecords.KeptAsync(db, nameof(Meeting), id, context.RequestAborted) is { } kept
+            ? MergedInto(context.Request, "meetings", kept)
+            : NotFound(string.Create(CultureInfo.InvariantCulture, $"There is no meeting number {id}."));
     }
 
     private static async Task<Ok<ItemList<CountryItem>>> CountriesAsync(HttpContext context, ApiCatalog catalog)
@@ -196,11 +203,13 @@ public static class MeetingApi
             new PeopleLinks(Page(page), page < pageCount ? Page(page + 1) : null, page > 1 ? Page(page - 1) : null)));
     }
 
-    private static async Task<Results<Ok<PersonDetailItem>, ProblemHttpResult>> GetPersonAsync(int id, HttpContext context, ApiCatalog catalog)
+    private static async Task<Results<Ok<PersonDetailItem>, RedirectHttpResult, ProblemHttpResult>> GetPersonAsync(int id, HttpContext context, ApiCatalog catalog, BalkanMeetingsDbContext db)
     {
         if (await catalog.PersonAsync(id, context.RequestAborted) is not { } detail)
         {
-            return NotFound(string.Create(CultureInfo.InvariantCulture, $"There is no person number {id}."));
+            return await MergedRecords.KeptAsync(db, nameof(Person), id, context.RequestAborted) is { } kept
+                ? MergedInto(context.Request, "people", kept)
+                : NotFound(string.Create(CultureInfo.InvariantCulture, $"There is no person number {id}."));
         }
 
         var person = detail.Person;
@@ -213,6 +222,11 @@ public static class MeetingApi
             person.Meetings,
             PersonLinks(context.Request, person.Id)));
     }
+
+    // A record merged into another leads to the one kept, as its page does. The redirect is temporary (302): a
+    // revert of the merge brings the record back at its own address.
+    private static RedirectHttpResult MergedInto(HttpRequest request, string collection, int kept) =>
+        TypedResults.Redirect(request.Absolute(string.Create(CultureInfo.InvariantCulture, $"{Prefix}/{collection}/{kept}")));
 
     /// <summary>Anyone may read the API from any site (CORS), and a cache may keep a successful answer briefly.</summary>
     private static async ValueTask<object?> PublicReadOnlyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -40,6 +40,9 @@ public sealed class MergeAndSplitTests
         using var oldAddress = await anonymous.Client.GetAsync(new Uri($"/people/{duplicate}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, oldAddress.StatusCode);
         Assert.Equal($"/people/{Stoltenberg}", oldAddress.Headers.Location!.AbsolutePath);
+        using var oldApiAddress = await anonymous.Client.GetAsync(new Uri($"/api/people/{duplicate}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, oldApiAddress.StatusCode);
+        Assert.Equal($"/api/people/{Stoltenberg}", oldApiAddress.Headers.Location!.AbsolutePath);
         var kept = await anonymous.GetPageAsync($"/people/{Stoltenberg}");
         Assert.Contains("J. Stoltenberg", kept.QuerySelector(".aliases")!.TextContent, StringComparison.Ordinal);
     }
@@ -64,6 +67,8 @@ public sealed class MergeAndSplitTests
         Assert.Equal(HttpStatusCode.Redirect, reverted.StatusCode);
         using var anonymous = EditorSession.Anonymous(app);
         Assert.Equal("J. Stoltenberg", (await anonymous.GetPageAsync($"/people/{duplicate}")).QuerySelector("h1")!.TextContent);
+        using var api = await anonymous.Client.GetAsync(new Uri($"/api/people/{duplicate}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
         Assert.Equal(duplicate, await QueryAsync(app, db => db.Participations.Where(p => p.Id == 1).Select(p => p.PersonId).SingleAsync()));
     }
 
@@ -106,6 +111,11 @@ public sealed class MergeAndSplitTests
         using var oldAddress = await anonymous.Client.GetAsync(new Uri("/meetings/6", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, oldAddress.StatusCode);
         Assert.Equal("/meetings/4", oldAddress.Headers.Location!.AbsolutePath);
+        using var oldApiAddress = await anonymous.Client.GetAsync(new Uri("/api/meetings/6", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, oldApiAddress.StatusCode);
+        Assert.Equal("/api/meetings/4", oldApiAddress.Headers.Location!.AbsolutePath);
+        using var neverThere = await anonymous.Client.GetAsync(new Uri("/api/meetings/999", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, neverThere.StatusCode);
         Assert.Equal([4, 5], await QueryAsync(app, db => db.MeetingSources.Where(s => s.MeetingId == 4).OrderBy(s => s.ArticleId).Select(s => s.ArticleId).ToListAsync()));
     }
 
