@@ -12,4 +12,10 @@ public sealed class EditorAccount : IdentityUser
     public bool IsDisabled { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>
+    /// True while the account signs in with a password the site made and an admin was shown; until the editor chooses
+    /// their own, they may only change it.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -1,5 +1,6 @@
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace BalkanMeetings.Web.Features.Accounts;
@@ -33,6 +34,7 @@ public static class AccountServices
                 options.SignIn.RequireConfirmedAccount = true;
             })
             .AddRoles<IdentityRole>()
+            .AddClaimsPrincipalFactory<EditorPrincipalFactory>()
             .AddEntityFrameworkStores<BalkanMeetingsDbContext>()
             .AddUserConfirmation<EnabledAccounts>();
 
@@ -58,12 +60,16 @@ public static class AccountServices
         // The account is checked on every request, so disabling it or changing its password ends its sessions at once.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorizationBuilder()
-            .AddPolicy(EditorRoles.CanEdit, policy => policy.RequireRole(EditorRoles.Editor, EditorRoles.Admin))
-            .AddPolicy(EditorRoles.CanManageEditors, policy => policy.RequireRole(EditorRoles.Admin));
+            .AddPolicy(EditorRoles.SignedIn, policy => policy.RequireRole(EditorRoles.Editor, EditorRoles.Admin))
+            .AddPolicy(EditorRoles.CanEdit, policy => policy.RequireRole(EditorRoles.Editor, EditorRoles.Admin).RequireAssertion(HasOwnPassword))
+            .AddPolicy(EditorRoles.CanManageEditors, policy => policy.RequireRole(EditorRoles.Admin).RequireAssertion(HasOwnPassword));
         services.AddCascadingAuthenticationState();
         services.AddScoped<EditorAccounts>();
         return services;
     }
+
+    // A password an admin has seen is not the editor's own: until they choose one, they may only do that.
+    private static bool HasOwnPassword(AuthorizationHandlerContext context) => !context.User.HasClaim(c => c.Type == EditorRoles.MustChangePasswordClaim);
 
     /// <summary>Identity asks whether an account is "confirmed" before every sign-in; here that means enabled.</summary>
     private sealed class EnabledAccounts : IUserConfirmation<EditorAccount>

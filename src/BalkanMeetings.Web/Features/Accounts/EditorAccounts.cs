@@ -26,8 +26,11 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
     /// <summary>What is wrong with a new account, by the field of the form it concerns.</summary>
     public sealed record Problem(string Field, string Message);
 
-    /// <summary>Creates an account; returns what is wrong (a taken address, a weak password, an unknown role) or nothing.</summary>
-    public async Task<IReadOnlyList<Problem>> AddAsync(string email, string? displayName, string role, string password, string? byAccountId = null)
+    /// <summary>
+    /// Creates an account; returns what is wrong (a taken address, a weak password, an unknown role) or nothing. A
+    /// password an admin hands over (<paramref name="handedOver"/>) must be replaced by the editor's own before they edit.
+    /// </summary>
+    public async Task<IReadOnlyList<Problem>> AddAsync(string email, string? displayName, string role, string password, string? byAccountId = null, bool handedOver = false)
     {
         ArgumentNullException.ThrowIfNull(email);
         var problems = new List<Problem>();
@@ -57,6 +60,7 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
             Email = email.Trim(),
             DisplayName = string.IsNullOrWhiteSpace(displayName) ? email.Trim() : displayName.Trim(),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            MustChangePassword = handedOver,
         };
         await EnsureRoleAsync(role);
         var created = await users.CreateAsync(account, password);
@@ -140,8 +144,8 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
 
     /// <summary>
     /// Replaces a forgotten password with one the site makes, which the caller shows once. The old password stops
-    /// working, the account's sessions end, and a lockout ends too, so the editor can sign in with the new one at once.
-    /// Returns null when there is no such account.
+    /// working, the account's sessions end, and a lockout ends too, so the editor can sign in with the new one at once;
+    /// they then choose their own before they edit. Returns null when there is no such account.
     /// </summary>
     public async Task<string?> ResetPasswordAsync(string accountId, string? byAccountId = null)
     {
@@ -151,6 +155,7 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
         }
 
         var password = GeneratedPassword.Create();
+        account.MustChangePassword = true;
 
         // Identity's own reset path: it checks the password rules and renews the security stamp with the hash.
         var reset = await users.ResetPasswordAsync(account, await users.GeneratePasswordResetTokenAsync(account), password);

@@ -12,5 +12,14 @@ public static class EditorRoles
     /// <summary>Policy of the pages that add and disable editors.</summary>
     public const string CanManageEditors = "CanManageEditors";
 
+    /// <summary>Policy of the password page: any signed-in account, one that must choose its password first included.</summary>
+    public const string SignedIn = "SignedIn";
+
+    /// <summary>
+    /// The claim of an account signing in with a password an admin was shown (<c>EditorAccount.MustChangePassword</c>);
+    /// <see cref="CanEdit"/> and <see cref="CanManageEditors"/> refuse it.
+    /// </summary>
+    public const string MustChangePasswordClaim = "bm:must_change_password";
+
     public static IReadOnlyList<string> All { get; } = [Editor, Admin];
 }

@@ -67,7 +67,7 @@ public sealed partial class EditorsPage
         _role = form[EditorAccounts.RoleField].FirstOrDefault() ?? string.Empty;
 
         var password = GeneratedPassword.Create();
-        var problems = await Accounts.AddAsync(_email, _displayName, _role, password, _myId);
+        var problems = await Accounts.AddAsync(_email, _displayName, _role, password, _myId, handedOver: true);
         if (problems.Count > 0)
         {
             _errors = problems.ToDictionary(p => p.Field, p => p.Message);

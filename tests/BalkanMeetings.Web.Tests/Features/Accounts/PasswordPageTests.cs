@@ -1,5 +1,6 @@
 using System.Net;
 using BalkanMeetings.Web.Features.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BalkanMeetings.Web.Tests.Features.Accounts;
 
@@ -51,6 +52,47 @@ public sealed class PasswordPageTests
         Assert.Equal(HttpStatusCode.OK, withOld.StatusCode);
         using var withNew = await fresh.SignInAsync("pat@example.org", NewPassword);
         Assert.Equal(HttpStatusCode.Redirect, withNew.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(EditorRoles.Editor)]
+    [InlineData(EditorRoles.Admin)]
+    public async Task A_handed_over_password_allows_nothing_but_choosing_ones_own_which_then_leads_on(string role)
+    {
+        await using var app = new AppFactory();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<EditorAccounts>();
+            Assert.Empty(await accounts.AddAsync("nina@example.org", "Nina New", role, EditorSession.Password, handedOver: true));
+        }
+
+        using var nina = EditorSession.Anonymous(app);
+        using var asked = await nina.Client.GetAsync(new Uri("/meetings/1/edit", UriKind.Relative));
+        var signInUrl = asked.Headers.Location!.PathAndQuery;
+        using var signedIn = await nina.PostFormAsync(signInUrl, "sign-in", new() { ["Form.Email"] = ["nina@example.org"], ["Form.Password"] = [EditorSession.Password] });
+
+        Assert.Equal("/account/password?returnUrl=%2Fmeetings%2F1%2Fedit", signedIn.Headers.Location!.PathAndQuery);
+        var passwordPage = await nina.GetPageAsync(signedIn.Headers.Location.PathAndQuery);
+        Assert.NotNull(passwordPage.QuerySelector("#choose-own"));
+        using var editRefused = await nina.Client.GetAsync(new Uri("/meetings/1/edit", UriKind.Relative));
+        Assert.Equal("/account/denied", editRefused.Headers.Location!.AbsolutePath);
+        var denied = await nina.GetPageAsync(editRefused.Headers.Location.PathAndQuery, HttpStatusCode.Forbidden);
+        Assert.Equal(Url + "?returnUrl=%2Fmeetings%2F1%2Fedit", denied.QuerySelector("main a[href^='/account/password']")!.GetAttribute("href"));
+        using var adminRefused = await nina.Client.GetAsync(new Uri("/admin/editors", UriKind.Relative));
+        Assert.Equal("/account/denied", adminRefused.Headers.Location!.AbsolutePath);
+
+        using var changed = await nina.PostFormAsync(signedIn.Headers.Location.PathAndQuery, FormName, Passwords(EditorSession.Password, NewPassword, NewPassword));
+
+        var done = await EditorSession.ParseAsync(changed);
+        Assert.StartsWith("Your password is changed.", done.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/meetings/1/edit", done.QuerySelector("a.go-on")!.GetAttribute("href"));
+        Assert.Null(done.QuerySelector("#choose-own"));
+        await nina.GetPageAsync("/meetings/1/edit");
+        using var admin = await nina.Client.GetAsync(new Uri("/admin/editors", UriKind.Relative));
+        Assert.Equal(role == EditorRoles.Admin ? HttpStatusCode.OK : HttpStatusCode.Redirect, admin.StatusCode);
+        using var again = EditorSession.Anonymous(app);
+        using var signedInAgain = await again.SignInAsync("nina@example.org", NewPassword);
+        Assert.Equal("/", signedInAgain.Headers.Location!.PathAndQuery);
     }
 
     private static Dictionary<string, string[]> Passwords(string current, string next, string repeat) => new()
