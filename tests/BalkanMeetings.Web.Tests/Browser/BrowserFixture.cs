@@ -43,12 +43,12 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
     /// <summary>The password of the editor accounts that <see cref="AddEditorAsync"/> adds.</summary>
     public const string EditorPassword = "a long enough browser password";
 
-    /// <summary>Adds an account with the Editor role for a test to sign in with, and returns its id.</summary>
-    public async Task<string> AddEditorAsync(string email, string name)
+    /// <summary>Adds an account (an editor unless told) for a test to sign in with, and returns its id.</summary>
+    public async Task<string> AddEditorAsync(string email, string name, string role = EditorRoles.Editor)
     {
         await using var scope = Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        Assert.Empty(await services.GetRequiredService<EditorAccounts>().AddAsync(email, name, EditorRoles.Editor, EditorPassword));
+        Assert.Empty(await services.GetRequiredService<EditorAccounts>().AddAsync(email, name, role, EditorPassword));
         return await services.GetRequiredService<BalkanMeetingsDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 
@@ -116,6 +116,22 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
         var page = await context.NewPageAsync();
         var name = $"{Path.GetFileNameWithoutExtension(testFile)}.{test}.{viewport.Name}";
         return new BrowserSession(context, page, Path.Combine(BrowserEnvironment.ArtifactsFolder, name));
+    }
+
+    /// <summary>A new browser context signed in, through the sign-in form as a person would, to an account of its own.</summary>
+    public async Task<BrowserSession> OpenSignedInAsync(
+        Viewport viewport, string role, string name, [CallerMemberName] string test = "", [CallerFilePath] string testFile = "")
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
+        await AddEditorAsync(email, name, role);
+        var session = await OpenAsync(viewport, test, testFile);
+        var page = session.Page;
+        await session.GotoAsync("/account/sign-in");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(EditorPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        return session;
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using BalkanMeetings.Core.Data;
+using BalkanMeetings.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -13,7 +13,7 @@ public sealed class EditFormsBrowserTests(BrowserFixture browser)
     [BrowserFact]
     public async Task A_person_no_one_has_is_refused_beside_the_new_participant_on_a_phone()
     {
-        await using var session = await SignedInAsync(Viewport.Phone);
+        await using var session = await browser.OpenSignedInAsync(Viewport.Phone, EditorRoles.Editor, "Brenda Browser");
         var page = session.Page;
         await session.GotoAsync("/meetings/1");
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit participants" }).ClickAsync();
@@ -35,7 +35,7 @@ public sealed class EditFormsBrowserTests(BrowserFixture browser)
     [BrowserFact]
     public async Task Every_edit_form_fits_a_phone_and_passes_axe()
     {
-        await using var session = await SignedInAsync(Viewport.Phone);
+        await using var session = await browser.OpenSignedInAsync(Viewport.Phone, EditorRoles.Editor, "Brenda Browser");
         int person, topic, initiative;
         await using (var scope = browser.Services.CreateAsyncScope())
         {
@@ -51,20 +51,5 @@ public sealed class EditFormsBrowserTests(BrowserFixture browser)
             await session.AssertFitsWidthAsync(Viewport.Phone.Width);
             await session.AssertAccessibleAsync();
         }
-    }
-
-    // An editor's account of its own, signed in through the form as a person would.
-    private async Task<BrowserSession> SignedInAsync(Viewport viewport, [CallerMemberName] string test = "", [CallerFilePath] string testFile = "")
-    {
-        var email = $"browser-{Guid.NewGuid():N}@example.org";
-        await browser.AddEditorAsync(email, "Brenda Browser");
-
-        var session = await browser.OpenAsync(viewport, test, testFile);
-        await session.GotoAsync("/account/sign-in");
-        await session.Page.Locator("#email").FillAsync(email);
-        await session.Page.Locator("#password").FillAsync(BrowserFixture.EditorPassword);
-        await session.Page.Locator("form.edit-form button[type=submit]").ClickAsync();
-        await session.Page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
-        return session;
     }
 }

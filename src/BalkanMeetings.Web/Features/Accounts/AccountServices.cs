@@ -40,7 +40,8 @@ public static class AccountServices
     public static IServiceCollection AddEditorAccounts(this IServiceCollection services)
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.AddEditorAccountStore().AddSignInManager();
+        // The token providers serve the admins' password reset (EditorAccounts.ResetPasswordAsync); the command line needs none.
+        services.AddEditorAccountStore().AddSignInManager().AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/sign-in";

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BalkanMeetings.Web.Features.Accounts;
 
 /// <summary>
-/// Adds, lists, disables, enables and unlocks editors' accounts; used by the <c>users</c> verb and the admins' page.
+/// Adds, lists, disables, enables and unlocks editors' accounts, changes their role and gives them a new password;
+/// used by the <c>users</c> verb and the admins' page.
 /// Each change is logged with the account's id and the id of the admin who made it (none: the command line).
 /// </summary>
 public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager<IdentityRole> roles, TimeProvider clock, ILogger<EditorAccounts> logger)
@@ -57,11 +58,7 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
             DisplayName = string.IsNullOrWhiteSpace(displayName) ? email.Trim() : displayName.Trim(),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
-        if (!await roles.RoleExistsAsync(role))
-        {
-            await roles.CreateAsync(new IdentityRole(role));
-        }
-
+        await EnsureRoleAsync(role);
         var created = await users.CreateAsync(account, password);
         if (!created.Succeeded)
         {
@@ -116,6 +113,64 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
         await users.ResetAccessFailedCountAsync(account);
         logger.LogInformation("Account {AccountId} unlocked by {By}", account.Id, byAccountId ?? CommandLine);
         return true;
+    }
+
+    /// <summary>
+    /// Gives an account the role in place of the one it had. Its sessions carry the new role from their next request,
+    /// since the account is read again on every request.
+    /// </summary>
+    public async Task<bool> SetRoleAsync(string accountId, string role, string? byAccountId = null)
+    {
+        if (!EditorRoles.All.Contains(role) || await users.FindByIdAsync(accountId) is not { } account)
+        {
+            return false;
+        }
+
+        await EnsureRoleAsync(role);
+        var had = await users.GetRolesAsync(account);
+        await users.RemoveFromRolesAsync(account, had.Where(r => r != role));
+        if (!had.Contains(role))
+        {
+            await users.AddToRoleAsync(account, role);
+        }
+
+        logger.LogInformation("Account {AccountId} given role {Role} by {By}", account.Id, role, byAccountId ?? CommandLine);
+        return true;
+    }
+
+    /// <summary>
+    /// Replaces a forgotten password with one the site makes, which the caller shows once. The old password stops
+    /// working, the account's sessions end, and a lockout ends too, so the editor can sign in with the new one at once.
+    /// Returns null when there is no such account.
+    /// </summary>
+    public async Task<string?> ResetPasswordAsync(string accountId, string? byAccountId = null)
+    {
+        if (await users.FindByIdAsync(accountId) is not { } account)
+        {
+            return null;
+        }
+
+        var password = GeneratedPassword.Create();
+
+        // Identity's own reset path: it checks the password rules and renews the security stamp with the hash.
+        var reset = await users.ResetPasswordAsync(account, await users.GeneratePasswordResetTokenAsync(account), password);
+        if (!reset.Succeeded)
+        {
+            throw new InvalidOperationException("A generated password was refused: " + string.Join(" ", reset.Errors.Select(e => e.Description)));
+        }
+
+        await users.SetLockoutEndDateAsync(account, null);
+        await users.ResetAccessFailedCountAsync(account);
+        logger.LogInformation("Account {AccountId} given a new password by {By}", account.Id, byAccountId ?? CommandLine);
+        return password;
+    }
+
+    private async Task EnsureRoleAsync(string role)
+    {
+        if (!await roles.RoleExistsAsync(role))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
     }
 
     private static Problem Describe(IdentityError error) => error.Code switch

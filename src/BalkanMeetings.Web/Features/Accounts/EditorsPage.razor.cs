@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace BalkanMeetings.Web.Features.Accounts;
 
-/// <summary>Admins list, add, disable, enable and unlock editors' accounts; see docs/editing.md, "Managing editors".</summary>
+/// <summary>
+/// Admins list, add, disable, enable and unlock editors' accounts, change their role and give them a new password;
+/// see docs/editing.md, "Managing editors".
+/// </summary>
 public sealed partial class EditorsPage
 {
     public const string AccountsForm = "accounts";
@@ -12,6 +15,20 @@ public sealed partial class EditorsPage
     public const string DisableAction = "Disable";
     public const string EnableAction = "Enable";
     public const string UnlockAction = "Unlock";
+    public const string MakeAdminAction = "MakeAdmin";
+    public const string MakeEditorAction = "MakeEditor";
+    public const string NewPasswordAction = "NewPassword";
+
+    private static readonly string[] Actions = [DisableAction, EnableAction, UnlockAction, MakeAdminAction, MakeEditorAction, NewPasswordAction];
+
+    // Without these an admin could leave the site with no admin at all; another admin can do them.
+    private static readonly Dictionary<string, string> NotOnYourself = new(StringComparer.Ordinal)
+    {
+        [DisableAction] = "You cannot disable your own account; nothing was changed.",
+        [MakeAdminAction] = "You cannot change your own role; nothing was changed.",
+        [MakeEditorAction] = "You cannot change your own role; nothing was changed.",
+        [NewPasswordAction] = "Change your own password under Password; nothing was changed.",
+    };
 
     private const string NoSuchAccount = "There is no such account; nothing was changed.";
 
@@ -21,7 +38,7 @@ public sealed partial class EditorsPage
     private string? _email;
     private string? _displayName;
     private string _role = EditorRoles.Editor;
-    private Added? _added;
+    private Handover? _handover;
     private string? _done;
     private string? _refused;
 
@@ -57,7 +74,7 @@ public sealed partial class EditorsPage
             return;
         }
 
-        _added = new Added(string.IsNullOrWhiteSpace(_displayName) ? _email : _displayName.Trim(), _email, _role, password);
+        _handover = new Handover(string.IsNullOrWhiteSpace(_displayName) ? _email : _displayName.Trim(), _email, password, AddedAs: _role);
         (_email, _displayName, _role) = (null, null, EditorRoles.Editor);
         _accounts = await Accounts.ListAsync(HttpContext.RequestAborted);
     }
@@ -65,20 +82,25 @@ public sealed partial class EditorsPage
     private async Task ChangeAsync()
     {
         var form = HttpContext.Request.Form;
-        var (action, id) = new[] { DisableAction, EnableAction, UnlockAction }
+        var (action, id) = Actions
             .Select(a => (Action: a, Id: form[a].FirstOrDefault()))
             .FirstOrDefault(a => a.Id is not null);
-        var name = _accounts.FirstOrDefault(a => a.Id == id)?.DisplayName;
-        if (id is null || name is null)
+        var account = _accounts.FirstOrDefault(a => a.Id == id);
+        if (id is null || account is null)
         {
             _refused = NoSuchAccount;
             return;
         }
 
-        // The last admin could otherwise lock everyone out; another admin can disable this one.
-        if (action == DisableAction && id == _myId)
+        if (id == _myId && NotOnYourself.TryGetValue(action, out var refusal))
         {
-            _refused = "You cannot disable your own account; nothing was changed.";
+            _refused = refusal;
+            return;
+        }
+
+        if (action == NewPasswordAction)
+        {
+            await ResetPasswordAsync(account);
             return;
         }
 
@@ -86,6 +108,8 @@ public sealed partial class EditorsPage
         {
             DisableAction => await Accounts.SetDisabledAsync(id, disabled: true, _myId),
             EnableAction => await Accounts.SetDisabledAsync(id, disabled: false, _myId),
+            MakeAdminAction => await Accounts.SetRoleAsync(id, EditorRoles.Admin, _myId),
+            MakeEditorAction => await Accounts.SetRoleAsync(id, EditorRoles.Editor, _myId),
             _ => await Accounts.UnlockAsync(id, _myId),
         };
         _accounts = await Accounts.ListAsync(HttpContext.RequestAborted);
@@ -95,14 +119,33 @@ public sealed partial class EditorsPage
             return;
         }
 
+        var name = account.DisplayName;
         _done = action switch
         {
             DisableAction => $"{name} is disabled and is signed out at their next click.",
             EnableAction => $"{name} is enabled and can sign in again.",
+            MakeAdminAction => $"{name} is an admin now: they can manage editors from their next click.",
+            MakeEditorAction => $"{name} is an editor now: they can no longer manage editors.",
             _ => $"{name} is unlocked and can sign in again.",
         };
     }
 
-    /// <summary>The account just added, with the password to hand over; kept only for this one response.</summary>
-    private sealed record Added(string Name, string Email, string Role, string Password);
+    private async Task ResetPasswordAsync(EditorAccounts.Listed account)
+    {
+        var password = await Accounts.ResetPasswordAsync(account.Id, _myId);
+        _accounts = await Accounts.ListAsync(HttpContext.RequestAborted);
+        if (password is null)
+        {
+            _refused = NoSuchAccount;
+            return;
+        }
+
+        _handover = new Handover(account.DisplayName, account.Email, password, AddedAs: null);
+    }
+
+    /// <summary>
+    /// A password the site made, for an account just added (with its role) or for one whose password was replaced;
+    /// kept only for this one response.
+    /// </summary>
+    private sealed record Handover(string Name, string Email, string Password, string? AddedAs);
 }

@@ -1,7 +1,5 @@
-using System.Runtime.CompilerServices;
 using BalkanMeetings.Web.Features.Accounts;
 using BalkanMeetings.Web.Tests.Browser;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BalkanMeetings.Web.Tests.Features.Accounts;
@@ -11,9 +9,9 @@ namespace BalkanMeetings.Web.Tests.Features.Accounts;
 public sealed class EditorsBrowserTests(BrowserFixture browser)
 {
     [BrowserFact]
-    public async Task An_admin_adds_an_editor_from_the_header_link_and_is_shown_the_password()
+    public async Task An_admin_adds_an_editor_from_the_header_link_and_is_shown_the_password_and_a_new_one_on_asking()
     {
-        await using var session = await SignInAsync(EditorRoles.Admin, Viewport.Desktop);
+        await using var session = await browser.OpenSignedInAsync(Viewport.Desktop, EditorRoles.Admin, "Ada Admin");
         var page = session.Page;
         await page.GetByRole(AriaRole.Link, new() { Name = "Editors" }).ClickAsync();
 
@@ -23,10 +21,18 @@ public sealed class EditorsBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Role").SelectOptionAsync(EditorRoles.Editor);
         await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
 
-        Assert.Matches("^[a-zA-Z2-9-]{23}$", await page.Locator(".new-password").InnerTextAsync());
+        var first = await page.Locator(".new-password").InnerTextAsync();
+        Assert.Matches("^[a-zA-Z2-9-]{23}$", first);
         Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Disable Nina New" }).IsVisibleAsync());
         await session.AssertAccessibleAsync();
         await session.ScreenshotAsync("added");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New password for Nina New" }).ClickAsync();
+        var second = await page.Locator(".new-password").InnerTextAsync();
+        Assert.Matches("^[a-zA-Z2-9-]{23}$", second);
+        Assert.NotEqual(first, second);
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Make Nina New admin" }).IsVisibleAsync());
+        await session.AssertAccessibleAsync();
     }
 
     [BrowserTheory]
@@ -34,27 +40,11 @@ public sealed class EditorsBrowserTests(BrowserFixture browser)
     [InlineData("/account/password")]
     public async Task The_account_pages_are_accessible_and_fit_a_phone(string path)
     {
-        await using var session = await SignInAsync(EditorRoles.Admin, Viewport.Phone);
+        await using var session = await browser.OpenSignedInAsync(Viewport.Phone, EditorRoles.Admin, "Ada Admin");
 
         await session.GotoAsync(path);
 
         await session.AssertAccessibleAsync();
         await session.AssertFitsWidthAsync(Viewport.Phone.Width);
-    }
-
-    private async Task<BrowserSession> SignInAsync(string role, Viewport viewport, [CallerMemberName] string test = "", [CallerFilePath] string testFile = "")
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
-        await using (var scope = browser.Services.CreateAsyncScope())
-        {
-            Assert.Empty(await scope.ServiceProvider.GetRequiredService<EditorAccounts>().AddAsync(email, "Ada Admin", role, EditorSession.Password));
-        }
-
-        var session = await browser.OpenAsync(viewport, test, testFile);
-        await session.GotoAsync("/account/sign-in");
-        await session.Page.GetByLabel("E-mail").FillAsync(email);
-        await session.Page.GetByLabel("Password").FillAsync(EditorSession.Password);
-        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        return session;
     }
 }

@@ -120,21 +120,95 @@ public sealed class EditorsPageTests
     }
 
     [Fact]
-    public async Task An_admin_cannot_disable_their_own_account()
+    public async Task An_admin_makes_an_editor_an_admin_and_back_and_their_session_follows_at_once()
     {
-        await using var app = new AppFactory();
+        var logs = new LogRecorder();
+        await using var app = new AppFactory { Logs = logs };
+        using var admin = await EditorSession.SignInAsync(app, EditorRoles.Admin, email: "ada@example.org");
+        using var erin = await EditorSession.SignInAsync(app, email: "erin@example.org", name: "Erin Editor");
+        var erinId = await AccountIdAsync(app, "erin@example.org");
+        Assert.Equal("/account/denied", (await erin.Client.GetAsync(new Uri(Url, UriKind.Relative))).Headers.Location!.AbsolutePath);
+
+        using var promoted = await admin.PostFormAsync(Url, EditorsPage.AccountsForm, new() { [EditorsPage.MakeAdminAction] = [erinId] });
+
+        var page = await EditorSession.ParseAsync(promoted);
+        Assert.Equal("Erin Editor is an admin now: they can manage editors from their next click.", page.QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal(EditorRoles.Admin, Row(page, "erin@example.org").QuerySelector(".role")!.TextContent);
+        Assert.Equal(erinId, Row(page, "erin@example.org").QuerySelector($"button[name={EditorsPage.MakeEditorAction}]")!.GetAttribute("value"));
+        await erin.GetPageAsync(Url);
+
+        using var demoted = await admin.PostFormAsync(Url, EditorsPage.AccountsForm, new() { [EditorsPage.MakeEditorAction] = [erinId] });
+
+        Assert.Equal(EditorRoles.Editor, Row(await EditorSession.ParseAsync(demoted), "erin@example.org").QuerySelector(".role")!.TextContent);
+        using var refused = await erin.Client.GetAsync(new Uri(Url, UriKind.Relative));
+        Assert.Equal("/account/denied", refused.Headers.Location!.AbsolutePath);
+        await erin.GetPageAsync("/meetings/1/edit");
+        var adaId = await AccountIdAsync(app, "ada@example.org");
+        Assert.Contains($"Account {erinId} given role Admin by {adaId}", logs.Messages);
+        Assert.Contains($"Account {erinId} given role Editor by {adaId}", logs.Messages);
+    }
+
+    [Fact]
+    public async Task A_new_password_replaces_a_forgotten_one_ends_the_sessions_and_the_lockout_and_is_shown_once()
+    {
+        var logs = new LogRecorder();
+        await using var app = new AppFactory { Logs = logs };
+        using var admin = await EditorSession.SignInAsync(app, EditorRoles.Admin);
+        using var erin = await EditorSession.SignInAsync(app, email: "erin@example.org", name: "Erin Editor");
+        var erinId = await AccountIdAsync(app, "erin@example.org");
+        using var forgetful = EditorSession.Anonymous(app);
+        for (var attempt = 0; attempt < AccountServices.MaxFailedSignIns; attempt++)
+        {
+            using var failed = await forgetful.SignInAsync("erin@example.org", "guess number " + attempt);
+        }
+
+        using var reset = await admin.PostFormAsync(Url, EditorsPage.AccountsForm, new() { [EditorsPage.NewPasswordAction] = [erinId] });
+
+        Assert.True(reset.Headers.CacheControl?.NoStore, "the page showing a password must not be cached");
+        var page = await EditorSession.ParseAsync(reset);
+        Assert.StartsWith("Erin Editor has a new password", page.QuerySelector("[role=status]")!.TextContent.Trim(), StringComparison.Ordinal);
+        var password = page.QuerySelector(".new-password")!.TextContent;
+        Assert.Matches("^([a-km-zA-HJ-NP-Z2-9]{5}-){3}[a-km-zA-HJ-NP-Z2-9]{5}$", password);
+        Assert.Equal(string.Empty, Row(page, "erin@example.org").QuerySelector(".locked")!.TextContent.Trim());
+        Assert.DoesNotContain(password, (await admin.GetPageAsync(Url)).DocumentElement.OuterHtml, StringComparison.Ordinal);
+
+        using var ended = await erin.Client.GetAsync(new Uri("/meetings/1/edit", UriKind.Relative));
+        Assert.Equal("/account/sign-in", ended.Headers.Location!.AbsolutePath);
+        using var oldPassword = await forgetful.SignInAsync("erin@example.org", EditorSession.Password);
+        Assert.Equal(HttpStatusCode.OK, oldPassword.StatusCode);
+        using var newPassword = await forgetful.SignInAsync("erin@example.org", password);
+        Assert.Equal(HttpStatusCode.Redirect, newPassword.StatusCode);
+        await forgetful.GetPageAsync("/meetings/1/edit");
+
+        Assert.DoesNotContain(logs.Messages, m => m.Contains(password, StringComparison.Ordinal));
+        Assert.Contains(logs.Messages, m => m.StartsWith($"Account {erinId} given a new password by ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(EditorsPage.DisableAction, "You cannot disable your own account; nothing was changed.")]
+    [InlineData(EditorsPage.MakeEditorAction, "You cannot change your own role; nothing was changed.")]
+    [InlineData(EditorsPage.NewPasswordAction, "Change your own password under Password; nothing was changed.")]
+    public async Task An_admin_cannot_disable_demote_or_reset_their_own_account(string action, string refusal)
+    {
+        var logs = new LogRecorder();
+        await using var app = new AppFactory { Logs = logs };
         using var admin = await EditorSession.SignInAsync(app, EditorRoles.Admin, email: "self@example.org", name: "Sam Self");
         var selfId = await AccountIdAsync(app, "self@example.org");
 
         var own = Row(await admin.GetPageAsync(Url), "self@example.org");
         Assert.Equal("Sam Self (you)", own.QuerySelector("th")!.TextContent);
-        Assert.Null(own.QuerySelector($"button[name={EditorsPage.DisableAction}]"));
+        Assert.Null(own.QuerySelector($"button[name={action}]"));
 
         // The button is not offered, so only a hand-made request can ask; it is refused as well.
-        using var refused = await admin.PostFormAsync(Url, EditorsPage.AccountsForm, new() { [EditorsPage.DisableAction] = [selfId] });
+        using var refused = await admin.PostFormAsync(Url, EditorsPage.AccountsForm, new() { [action] = [selfId] });
 
-        Assert.Equal("You cannot disable your own account; nothing was changed.", (await EditorSession.ParseAsync(refused)).QuerySelector("[role=alert]")!.TextContent);
-        Assert.False((await ListAsync(app)).Single(a => a.Id == selfId).IsDisabled);
+        var page = await EditorSession.ParseAsync(refused);
+        Assert.Equal(refusal, page.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Null(page.QuerySelector(".new-password"));
+        var self = (await ListAsync(app)).Single(a => a.Id == selfId);
+        Assert.False(self.IsDisabled);
+        Assert.Equal(EditorRoles.Admin, self.Role);
+        Assert.DoesNotContain(logs.Messages, m => m.StartsWith($"Account {selfId} ", StringComparison.Ordinal) && !m.Contains(" added ", StringComparison.Ordinal));
         await admin.GetPageAsync(Url);
     }
 
