@@ -57,6 +57,7 @@ app.RefuseFormsWithoutAntiforgeryToken();
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapExports();
+app.MapChangesFeed();
 app.MapMeetingApi();
 app.MapRazorComponents<App>();
 

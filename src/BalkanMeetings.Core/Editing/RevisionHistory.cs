@@ -21,11 +21,33 @@ public sealed class RevisionHistory(BalkanMeetingsDbContext db)
     {
         var touching = db.RevisionChanges.Where(c => c.RecordType == record.RecordType && c.RecordId == record.Id).Select(c => c.RevisionId);
         var revisions = db.Revisions.Where(r => (r.RecordType == record.RecordType && r.RecordId == record.Id) || touching.Contains(r.Id));
-        return PageAsync(revisions, page, cancellationToken);
+        return PageAsync(revisions, page, PageSize, cancellationToken);
     }
 
     /// <summary>Every revision, optionally of one record type or by one editor (as named when they saved).</summary>
-    public Task<RevisionPage> RecentAsync(string? recordType, string? editorName, int page, CancellationToken cancellationToken)
+    public Task<RevisionPage> RecentAsync(string? recordType, string? editorName, int page, CancellationToken cancellationToken) =>
+        PageAsync(Filtered(recordType, editorName), page, PageSize, cancellationToken);
+
+    /// <summary>The newest <paramref name="count"/> revisions <see cref="RecentAsync"/> lists, all at once: what the changes feed holds.</summary>
+    public Task<RevisionPage> LatestAsync(string? recordType, string? editorName, int count, CancellationToken cancellationToken) =>
+        PageAsync(Filtered(recordType, editorName), 1, count, cancellationToken);
+
+    /// <summary>One revision, or null when there is none with that id.</summary>
+    public async Task<RevisionPage?> OneAsync(int revisionId, CancellationToken cancellationToken)
+    {
+        var page = await PageAsync(db.Revisions.Where(r => r.Id == revisionId), 1, PageSize, cancellationToken);
+        return page.Total == 0 ? null : page;
+    }
+
+    /// <summary>The names editors saved under, for the recent-changes filter.</summary>
+    public Task<List<string>> EditorNamesAsync(CancellationToken cancellationToken) =>
+        db.Revisions.Select(r => r.EditorName).Distinct().OrderBy(n => n).ToListAsync(cancellationToken);
+
+    /// <summary>The record's name or title; null when there is no such record or the history does not know its type.</summary>
+    public async Task<string?> TitleAsync(RecordKey record, CancellationToken cancellationToken) =>
+        (await TitlesAsync([record], cancellationToken)).GetValueOrDefault(record);
+
+    private IQueryable<Revision> Filtered(string? recordType, string? editorName)
     {
         var revisions = db.Revisions.AsQueryable();
         if (!string.IsNullOrEmpty(recordType))
@@ -38,33 +60,18 @@ public sealed class RevisionHistory(BalkanMeetingsDbContext db)
             revisions = revisions.Where(r => r.EditorName == editorName);
         }
 
-        return PageAsync(revisions, page, cancellationToken);
+        return revisions;
     }
 
-    /// <summary>One revision, or null when there is none with that id.</summary>
-    public async Task<RevisionPage?> OneAsync(int revisionId, CancellationToken cancellationToken)
-    {
-        var page = await PageAsync(db.Revisions.Where(r => r.Id == revisionId), 1, cancellationToken);
-        return page.Total == 0 ? null : page;
-    }
-
-    /// <summary>The names editors saved under, for the recent-changes filter.</summary>
-    public Task<List<string>> EditorNamesAsync(CancellationToken cancellationToken) =>
-        db.Revisions.Select(r => r.EditorName).Distinct().OrderBy(n => n).ToListAsync(cancellationToken);
-
-    /// <summary>The record's name or title; null when there is no such record or the history does not know its type.</summary>
-    public async Task<string?> TitleAsync(RecordKey record, CancellationToken cancellationToken) =>
-        (await TitlesAsync([record], cancellationToken)).GetValueOrDefault(record);
-
-    private async Task<RevisionPage> PageAsync(IQueryable<Revision> revisions, int page, CancellationToken cancellationToken)
+    private async Task<RevisionPage> PageAsync(IQueryable<Revision> revisions, int page, int pageSize, CancellationToken cancellationToken)
     {
         var total = await revisions.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pageCount);
         var rows = await revisions.AsNoTracking()
             .OrderByDescending(r => r.Id)
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
             .Include(r => r.Changes.OrderBy(c => c.Id))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);

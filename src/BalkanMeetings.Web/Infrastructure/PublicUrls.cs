@@ -22,4 +22,6 @@ public static class PublicUrls
     public static string Meeting(int id) => "/meetings/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Person(int id) => "/people/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Revision(int id) => "/revisions/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

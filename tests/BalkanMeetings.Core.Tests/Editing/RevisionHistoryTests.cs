@@ -67,7 +67,7 @@ public sealed class RevisionHistoryTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Recent_changes_cover_every_record_and_filter_by_type_and_editor()
+    public async Task Recent_changes_cover_every_record_filter_by_type_and_editor_and_the_latest_come_as_many_as_asked()
     {
         var other = new EditorIdentity(_database.Editor.AccountId, "Oskar Other");
         await _database.EditMeetingAsync(1, new() { [MeetingRecord.City] = "Podgorica" }, "one");
@@ -79,6 +79,8 @@ public sealed class RevisionHistoryTests : IAsyncLifetime, IDisposable
         Assert.Equal(["two", "one"], (await history.RecentAsync(null, null, 1, CancellationToken.None)).Revisions.Select(r => r.Reason));
         Assert.Equal(["two"], (await history.RecentAsync(nameof(Meeting), "Oskar Other", 1, CancellationToken.None)).Revisions.Select(r => r.Reason));
         Assert.Equal(0, (await history.RecentAsync(nameof(Person), null, 1, CancellationToken.None)).Total);
+        Assert.Equal(["two"], (await history.LatestAsync(null, null, 1, CancellationToken.None)).Revisions.Select(r => r.Reason));
+        Assert.Equal(["one"], (await history.LatestAsync(nameof(Meeting), "Erin Editor", 50, CancellationToken.None)).Revisions.Select(r => r.Reason));
         Assert.Equal(["Erin Editor", "Oskar Other"], await history.EditorNamesAsync(CancellationToken.None));
     }
 

@@ -82,6 +82,13 @@ public static class ChangeWords
     public static IEnumerable<FieldChange> InOrder(IEnumerable<FieldChange> changes) =>
         changes.OrderBy(c => Known.TryGetValue((c.Record.RecordType, c.Field), out var known) ? known.Order : int.MaxValue).ThenBy(c => c.Field, StringComparer.Ordinal);
 
+    /// <summary>The labels of the fields a revision changed, each once, in the order the edit forms show them: "Title, Countries".</summary>
+    public static string ChangedFields(RevisionEntry revision)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        return string.Join(", ", InOrder(revision.Changes).Select(c => Label(c.Record.RecordType, c.Field)).Distinct());
+    }
+
     public static string RecordType(string recordType) => recordType switch
     {
         nameof(ReviewFlag) => "Review flag",

@@ -4,7 +4,6 @@ using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Web.Features.Api;
 using BalkanMeetings.Web.Infrastructure;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace BalkanMeetings.Web.Features.Export;
 
@@ -97,24 +96,13 @@ public static class ExportEndpoints
 
         // Sort and paging mean nothing to a feed, so equal filters give one feed id whatever else the link says.
         var canonical = results.Filter with { Page = 1, PageSize = MeetingFilter.DefaultPageSize, OldestFirst = false };
-        var links = new MeetingFeed.FeedLinks(
+        var links = new FeedLinks(
             request.Absolute(MeetingFilterQuery.Link(FeedPath, canonical)),
             request.Current(),
             request.Absolute(MeetingFilterQuery.Link("/", canonical)));
         var title = FilterSummary.Describe(results);
-        context.Response.Headers.CacheControl = "public, max-age=300";
-
-        // Feed readers poll: an unchanged feed answers 304 without a body.
-        var tag = new EntityTagHeaderValue(MeetingFeed.Tag(title, entries), isWeak: true);
-        context.Response.GetTypedHeaders().ETag = tag;
-        if (request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(tag, useStrongComparison: false)))
-        {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return Results.Stream(
-            body => MeetingFeed.WriteAsync(body, title, links, entries, Permalink(request), clock.GetUtcNow()),
-            MeetingFeed.ContentType);
+        return FeedResponse.Answer(
+            context, MeetingFeed.Content(title, entries), body => MeetingFeed.WriteAsync(body, title, links, entries, Permalink(request), clock.GetUtcNow()));
     }
 
     /// <summary>
