@@ -1,4 +1,5 @@
 using BalkanMeetings.Core.Editing;
+using BalkanMeetings.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
 namespace BalkanMeetings.Web.Features.Editing;
@@ -14,9 +15,9 @@ public abstract class MergePage<TRecord> : EditorPage
     [Parameter]
     public int Id { get; set; }
 
-    /// <summary>The record chosen to merge into this one.</summary>
+    /// <summary>The number of the record chosen to merge into this one, as typed or linked.</summary>
     [SupplyParameterFromQuery(Name = "other")]
-    public int? Other { get; set; }
+    public string? Other { get; set; }
 
     protected TRecord? Kept { get; private set; }
 
@@ -48,7 +49,16 @@ public abstract class MergePage<TRecord> : EditorPage
 
         Posted = HttpMethods.IsPost(HttpContext.Request.Method);
         await LoadChoicesAsync(cancellationToken);
-        if (Other is { } other)
+        if (string.IsNullOrWhiteSpace(Other))
+        {
+            return;
+        }
+
+        if (QueryNumber.Positive(Other.Trim()) is not { } other)
+        {
+            Result = EditResult.Invalid(new Dictionary<string, string> { [RecordMerger.Other] = "This is not a record's number: give the digits at the end of its address." });
+        }
+        else
         {
             var problems = await Merger.CheckAsync(Id, other, cancellationToken);
             Result = problems.Count > 0 ? EditResult.Invalid(problems) : null;

@@ -2,6 +2,7 @@ using System.Globalization;
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Review;
+using BalkanMeetings.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -22,11 +23,11 @@ public sealed partial class ReviewQueuePage
     public string? Country { get; set; }
 
     [SupplyParameterFromQuery(Name = "page")]
-    public int? PageNumber { get; set; }
+    public string? PageText { get; set; }
 
     /// <summary>The flag just resolved, which the page confirms above the queue.</summary>
     [SupplyParameterFromQuery(Name = "resolved")]
-    public int? Resolved { get; set; }
+    public string? ResolvedText { get; set; }
 
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
@@ -52,9 +53,9 @@ public sealed partial class ReviewQueuePage
         // Values the lists do not offer (an old link, a typo) filter nothing rather than hide every flag.
         FlagKind? kind = Enum.TryParse<FlagKind>(Kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
         var country = _countries.FirstOrDefault(c => string.Equals(c.Code, Country, StringComparison.OrdinalIgnoreCase))?.Code;
-        _queue = await Queue.LoadAsync(new ReviewQueueFilter(kind, country, PageNumber ?? 1), cancel);
+        _queue = await Queue.LoadAsync(new ReviewQueueFilter(kind, country, QueryNumber.Positive(PageText) ?? 1), cancel);
 
-        if (Resolved is { } resolved && await Reviews.LoadAsync(resolved, cancel) is { Flag.Status: not FlagStatus.Open } review)
+        if (QueryNumber.Positive(ResolvedText) is { } resolved && await Reviews.LoadAsync(resolved, cancel) is { Flag.Status: not FlagStatus.Open } review)
         {
             _resolved = review;
         }

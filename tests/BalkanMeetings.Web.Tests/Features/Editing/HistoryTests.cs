@@ -123,6 +123,24 @@ public sealed class HistoryTests
         Assert.Contains("No editor has changed this record", (await session.GetPageAsync("/history/Meeting/2")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/history/Meeting/1?page=abc&saved=x")]
+    [InlineData("/history/Meeting/1?page=99999999999&saved=-1")]
+    [InlineData("/changes?page=abc")]
+    [InlineData("/changes?page=-2")]
+    [InlineData("/changes?page=99999999999")]
+    public async Task A_page_number_that_is_not_one_shows_the_first_page(string url)
+    {
+        await using var app = new AppFactory();
+        using var session = await EditorSession.SignInAsync(app, name: "Erin Editor");
+        await EditAsync(session, new() { ["Title"] = ["Mark Rutte meets Dritan Abazović"], ["Reason"] = ["Rutte held the office then"] });
+
+        var page = await EditorSession.Anonymous(app).GetPageAsync(url);
+
+        Assert.Contains("Rutte held the office then", page.QuerySelector(".history .revision-reason")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector(".saved"));
+    }
+
     [Fact]
     public async Task Recent_changes_list_every_edit_and_filter_by_record_type_and_editor()
     {

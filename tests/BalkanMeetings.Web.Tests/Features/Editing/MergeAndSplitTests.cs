@@ -120,6 +120,19 @@ public sealed class MergeAndSplitTests
     }
 
     [Fact]
+    public async Task A_meeting_number_that_is_not_a_number_is_shown_back_with_what_to_fix()
+    {
+        await using var app = new AppFactory();
+        using var session = await EditorSession.SignInAsync(app);
+
+        var page = await session.GetPageAsync("/meetings/4/merge?other=six");
+
+        Assert.Equal("This is not a record's number: give the digits at the end of its address.", page.QuerySelector("#error-Other")!.TextContent);
+        Assert.Equal("six", page.QuerySelector("#field-Other")!.GetAttribute("value"));
+        Assert.Null(page.QuerySelector(".merge-compare"));
+    }
+
+    [Fact]
     public async Task A_meeting_merge_with_itself_one_not_there_or_no_reason_says_what_to_fix_and_merges_nothing()
     {
         await using var app = new AppFactory();

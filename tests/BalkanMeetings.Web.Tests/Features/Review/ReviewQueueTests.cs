@@ -106,6 +106,20 @@ public sealed class ReviewQueueTests
         Assert.Contains("years ago", first.QuerySelector("ol.queue .age")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/review?page=abc&resolved=x")]
+    [InlineData("/review?page=99999999999&resolved=99999999999")]
+    public async Task A_page_or_flag_number_that_is_not_one_shows_the_first_page_of_the_queue(string url)
+    {
+        await using var app = new AppFactory();
+        using var session = await EditorSession.SignInAsync(app);
+
+        var page = await session.GetPageAsync(url);
+
+        Assert.NotEmpty(page.QuerySelectorAll("ol.queue > li"));
+        Assert.Equal((await session.GetPageAsync("/review")).QuerySelector("ol.queue")!.OuterHtml, page.QuerySelector("ol.queue")!.OuterHtml);
+    }
+
     [Fact]
     public async Task Anonymous_readers_are_sent_to_sign_in_and_see_no_link_to_the_queue()
     {
