@@ -29,8 +29,11 @@ public sealed class RevisionHistory(BalkanMeetingsDbContext db)
         PageAsync(Filtered(recordType, editorName), page, PageSize, cancellationToken);
 
     /// <summary>The newest <paramref name="count"/> revisions <see cref="RecentAsync"/> lists, all at once: what the changes feed holds.</summary>
-    public Task<RevisionPage> LatestAsync(string? recordType, string? editorName, int count, CancellationToken cancellationToken) =>
-        PageAsync(Filtered(recordType, editorName), 1, count, cancellationToken);
+    public Task<RevisionPage> LatestAsync(string? recordType, string? editorName, int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        return PageAsync(Filtered(recordType, editorName), 1, count, cancellationToken);
+    }
 
     /// <summary>One revision, or null when there is none with that id.</summary>
     public async Task<RevisionPage?> OneAsync(int revisionId, CancellationToken cancellationToken)

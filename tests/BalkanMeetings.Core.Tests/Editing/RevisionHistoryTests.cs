@@ -81,6 +81,7 @@ public sealed class RevisionHistoryTests : IAsyncLifetime, IDisposable
         Assert.Equal(0, (await history.RecentAsync(nameof(Person), null, 1, CancellationToken.None)).Total);
         Assert.Equal(["two"], (await history.LatestAsync(null, null, 1, CancellationToken.None)).Revisions.Select(r => r.Reason));
         Assert.Equal(["one"], (await history.LatestAsync(nameof(Meeting), "Erin Editor", 50, CancellationToken.None)).Revisions.Select(r => r.Reason));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => history.LatestAsync(null, null, 0, CancellationToken.None));
         Assert.Equal(["Erin Editor", "Oskar Other"], await history.EditorNamesAsync(CancellationToken.None));
     }
 

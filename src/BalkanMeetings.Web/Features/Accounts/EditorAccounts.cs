@@ -132,11 +132,14 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
 
         await EnsureRoleAsync(role);
         var had = await users.GetRolesAsync(account);
-        await users.RemoveFromRolesAsync(account, had.Where(r => r != role));
+
+        // The new role first, so that a failure between the two writes never leaves an account with no role at all.
         if (!had.Contains(role))
         {
-            await users.AddToRoleAsync(account, role);
+            Succeeded(await users.AddToRoleAsync(account, role), "add a role to");
         }
+
+        Succeeded(await users.RemoveFromRolesAsync(account, had.Where(r => r != role)), "remove a role from");
 
         logger.LogInformation("Account {AccountId} given role {Role} by {By}", account.Id, role, byAccountId ?? CommandLine);
         return true;
@@ -145,11 +148,12 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
     /// <summary>
     /// Replaces a forgotten password with one the site makes, which the caller shows once. The old password stops
     /// working, the account's sessions end, and a lockout ends too, so the editor can sign in with the new one at once;
-    /// they then choose their own before they edit. Returns null when there is no such account.
+    /// they then choose their own before they edit. Returns null when there is no such account, or it is disabled: a
+    /// password that cannot be used would wait for someone to enable the account.
     /// </summary>
     public async Task<string?> ResetPasswordAsync(string accountId, string? byAccountId = null)
     {
-        if (await users.FindByIdAsync(accountId) is not { } account)
+        if (await users.FindByIdAsync(accountId) is not { IsDisabled: false } account)
         {
             return null;
         }
@@ -158,16 +162,20 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
         account.MustChangePassword = true;
 
         // Identity's own reset path: it checks the password rules and renews the security stamp with the hash.
-        var reset = await users.ResetPasswordAsync(account, await users.GeneratePasswordResetTokenAsync(account), password);
-        if (!reset.Succeeded)
-        {
-            throw new InvalidOperationException("A generated password was refused: " + string.Join(" ", reset.Errors.Select(e => e.Description)));
-        }
-
-        await users.SetLockoutEndDateAsync(account, null);
-        await users.ResetAccessFailedCountAsync(account);
+        Succeeded(await users.ResetPasswordAsync(account, await users.GeneratePasswordResetTokenAsync(account), password), "give a new password to");
+        Succeeded(await users.SetLockoutEndDateAsync(account, null), "unlock");
+        Succeeded(await users.ResetAccessFailedCountAsync(account), "unlock");
         logger.LogInformation("Account {AccountId} given a new password by {By}", account.Id, byAccountId ?? CommandLine);
         return password;
+    }
+
+    // The store refuses only what should not happen here (a generated password breaking the rules, a lost row).
+    private static void Succeeded(IdentityResult result, string action)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not {action} the account: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
     }
 
     private async Task EnsureRoleAsync(string role)

@@ -10,6 +10,9 @@ namespace BalkanMeetings.Web.Features.Accounts;
 /// </summary>
 public sealed partial class EditorsPage
 {
+    /// <summary>Where the pages for admins only live.</summary>
+    public const string AdminPaths = "/admin/";
+
     public const string AccountsForm = "accounts";
     public const string AddForm = "add-editor";
     public const string DisableAction = "Disable";
@@ -132,6 +135,12 @@ public sealed partial class EditorsPage
 
     private async Task ResetPasswordAsync(EditorAccounts.Listed account)
     {
+        if (account.IsDisabled)
+        {
+            _refused = $"{account.DisplayName}'s account is disabled: enable it first, then give it a new password. Nothing was changed.";
+            return;
+        }
+
         var password = await Accounts.ResetPasswordAsync(account.Id, _myId);
         _accounts = await Accounts.ListAsync(HttpContext.RequestAborted);
         if (password is null)

@@ -35,14 +35,19 @@ public static class ChangesFeed
         var latest = await history.LatestAsync(filter.RecordType, filter.EditorName, EntryCount, context.RequestAborted);
         var request = context.Request;
         var links = new FeedLinks(request.Absolute(filter.Link(Path)), request.Current(), request.Absolute(filter.Link(ChangesFilter.PagePath)));
-        var title = "BalkanMeetings: " + Describe(filter);
+        var knownEditor = filter.EditorName is not { } name || (await history.EditorNamesAsync(context.RequestAborted)).Contains(name, StringComparer.Ordinal);
+        var title = "BalkanMeetings: " + Describe(filter, knownEditor);
         var entries = latest.Revisions.Select(r => Entry.Of(r, latest.Names, request)).ToList();
         var content = string.Join('\n', entries.Select(e => e.Content).Prepend(title));
         return FeedResponse.Answer(context, content, body => WriteAsync(body, title, links, entries, clock.GetUtcNow()));
     }
 
     /// <summary>The filter in words: "recent changes to meeting records by Erin Editor".</summary>
-    private static string Describe(ChangesFilter filter)
+    /// <param name="filter">The feed's filter.</param>
+    /// <param name="knownEditor">
+    /// False for a name no editor saved under, which is not repeated: the site's title would say whatever a link put there.
+    /// </param>
+    private static string Describe(ChangesFilter filter, bool knownEditor)
     {
         var words = new StringBuilder("recent changes");
         if (filter.RecordType is { } type)
@@ -52,7 +57,7 @@ public static class ChangesFeed
 
         if (filter.EditorName is { } editor)
         {
-            words.Append(" by ").Append(editor);
+            words.Append(knownEditor ? " by " + editor : " by an editor who has made none");
         }
 
         return words.ToString();

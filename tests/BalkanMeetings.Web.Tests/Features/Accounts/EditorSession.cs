@@ -24,23 +24,26 @@ internal sealed class EditorSession : IDisposable
     /// <summary>A client that has not signed in.</summary>
     public static EditorSession Anonymous(AppFactory app) => new(app);
 
-    /// <summary>Creates an account with the role and signs it in through the sign-in form.</summary>
-    public static async Task<EditorSession> SignInAsync(AppFactory app, string role = EditorRoles.Editor, string? email = null, string? name = null)
+    /// <summary>
+    /// Creates an account with the role and signs it in through the sign-in form; a handed-over password is one an admin
+    /// was shown, which the account must replace before it may edit.
+    /// </summary>
+    public static async Task<EditorSession> SignInAsync(AppFactory app, string role = EditorRoles.Editor, string? email = null, string? name = null, bool handedOver = false)
     {
         ArgumentNullException.ThrowIfNull(app);
         email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
-        await AddAccountAsync(app, email, role, name);
+        await AddAccountAsync(app, email, role, name, handedOver);
         var session = new EditorSession(app);
         using var response = await session.SignInAsync(email, Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return session;
     }
 
-    public static async Task AddAccountAsync(AppFactory app, string email, string role, string? name = null)
+    public static async Task AddAccountAsync(AppFactory app, string email, string role, string? name = null, bool handedOver = false)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<EditorAccounts>().AddAsync(email, name, role, Password));
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<EditorAccounts>().AddAsync(email, name, role, Password, handedOver: handedOver));
     }
 
     public Task<HttpResponseMessage> SignInAsync(string email, string password) =>

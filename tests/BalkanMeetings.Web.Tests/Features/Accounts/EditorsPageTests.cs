@@ -183,6 +183,34 @@ public sealed class EditorsPageTests
         Assert.Contains(logs.Messages, m => m.StartsWith($"Account {erinId} given a new password by ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_disabled_account_is_given_no_new_password_until_it_is_enabled()
+    {
+        await using var app = new AppFactory();
+        using var admin = await EditorSession.SignInAsync(app, EditorRoles.Admin);
+        await EditorSession.AddAccountAsync(app, "gone@example.org", EditorRoles.Editor, "Gone Editor");
+        var goneId = await AccountIdAsync(app, "gone@example.org");
+        using (await admin.PostFormAsync(Url, EditorsPage.AccountsForm, new() { [EditorsPage.DisableAction] = [goneId] }))
+        {
+        }
+
+        Assert.Null(Row(await admin.GetPageAsync(Url), "gone@example.org").QuerySelector($"button[name={EditorsPage.NewPasswordAction}]"));
+
+        // The button is not offered, so only a hand-made request can ask; it is refused as well.
+        using var refused = await admin.PostFormAsync(Url, EditorsPage.AccountsForm, new() { [EditorsPage.NewPasswordAction] = [goneId] });
+
+        var page = await EditorSession.ParseAsync(refused);
+        Assert.Equal("Gone Editor's account is disabled: enable it first, then give it a new password. Nothing was changed.", page.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Null(page.QuerySelector(".new-password"));
+        using (await admin.PostFormAsync(Url, EditorsPage.AccountsForm, new() { [EditorsPage.EnableAction] = [goneId] }))
+        {
+        }
+
+        using var gone = EditorSession.Anonymous(app);
+        using var signedIn = await gone.SignInAsync("gone@example.org", EditorSession.Password);
+        Assert.Equal("/", signedIn.Headers.Location!.PathAndQuery);
+    }
+
     [Theory]
     [InlineData(EditorsPage.DisableAction, "You cannot disable your own account; nothing was changed.")]
     [InlineData(EditorsPage.MakeEditorAction, "You cannot change your own role; nothing was changed.")]

@@ -1,6 +1,5 @@
 using System.Net;
 using BalkanMeetings.Web.Features.Accounts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BalkanMeetings.Web.Tests.Features.Accounts;
 
@@ -60,11 +59,7 @@ public sealed class PasswordPageTests
     public async Task A_handed_over_password_allows_nothing_but_choosing_ones_own_which_then_leads_on(string role)
     {
         await using var app = new AppFactory();
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var accounts = scope.ServiceProvider.GetRequiredService<EditorAccounts>();
-            Assert.Empty(await accounts.AddAsync("nina@example.org", "Nina New", role, EditorSession.Password, handedOver: true));
-        }
+        await EditorSession.AddAccountAsync(app, "nina@example.org", role, "Nina New", handedOver: true);
 
         using var nina = EditorSession.Anonymous(app);
         using var asked = await nina.Client.GetAsync(new Uri("/meetings/1/edit", UriKind.Relative));
@@ -74,6 +69,11 @@ public sealed class PasswordPageTests
         Assert.Equal("/account/password?returnUrl=%2Fmeetings%2F1%2Fedit", signedIn.Headers.Location!.PathAndQuery);
         var passwordPage = await nina.GetPageAsync(signedIn.Headers.Location.PathAndQuery);
         Assert.NotNull(passwordPage.QuerySelector("#choose-own"));
+
+        // Signed in all the same: the header names the account and can sign it out, but offers no editing.
+        Assert.Equal("Signed in as nina@example.org", passwordPage.QuerySelector(".account .signed-in-as")!.TextContent);
+        Assert.NotNull(passwordPage.QuerySelector($".account form input[name=_handler][value='{SignOutButton.FormName}']"));
+        Assert.Null(passwordPage.QuerySelector(".account a[href='/review']"));
         using var editRefused = await nina.Client.GetAsync(new Uri("/meetings/1/edit", UriKind.Relative));
         Assert.Equal("/account/denied", editRefused.Headers.Location!.AbsolutePath);
         var denied = await nina.GetPageAsync(editRefused.Headers.Location.PathAndQuery, HttpStatusCode.Forbidden);
@@ -81,13 +81,24 @@ public sealed class PasswordPageTests
         using var adminRefused = await nina.Client.GetAsync(new Uri("/admin/editors", UriKind.Relative));
         Assert.Equal("/account/denied", adminRefused.Headers.Location!.AbsolutePath);
 
+        // An editor is refused the admins' page whatever their password: the page says that, not "choose a password".
+        var adminDenied = await nina.GetPageAsync(adminRefused.Headers.Location.PathAndQuery, HttpStatusCode.Forbidden);
+        Assert.Equal(role == EditorRoles.Admin, adminDenied.QuerySelector("main a[href^='/account/password']") is not null);
+
+        // Keeping the password the admin saw is not choosing one's own.
+        using var kept = await nina.PostFormAsync(signedIn.Headers.Location.PathAndQuery, FormName, Passwords(EditorSession.Password, EditorSession.Password, EditorSession.Password));
+        Assert.Equal("Choose a password other than your current one.", (await EditorSession.ParseAsync(kept)).QuerySelector($"#error-{PasswordPage.NewField}")!.TextContent);
+        using var stillRefused = await nina.Client.GetAsync(new Uri("/meetings/1/edit", UriKind.Relative));
+        Assert.Equal("/account/denied", stillRefused.Headers.Location!.AbsolutePath);
+
         using var changed = await nina.PostFormAsync(signedIn.Headers.Location.PathAndQuery, FormName, Passwords(EditorSession.Password, NewPassword, NewPassword));
 
         var done = await EditorSession.ParseAsync(changed);
         Assert.StartsWith("Your password is changed.", done.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/meetings/1/edit", done.QuerySelector("a.go-on")!.GetAttribute("href"));
         Assert.Null(done.QuerySelector("#choose-own"));
-        await nina.GetPageAsync("/meetings/1/edit");
+        var editPage = await nina.GetPageAsync("/meetings/1/edit");
+        Assert.NotNull(editPage.QuerySelector(".account a[href='/review']"));
         using var admin = await nina.Client.GetAsync(new Uri("/admin/editors", UriKind.Relative));
         Assert.Equal(role == EditorRoles.Admin ? HttpStatusCode.OK : HttpStatusCode.Redirect, admin.StatusCode);
         using var again = EditorSession.Anonymous(app);

@@ -14,8 +14,9 @@ namespace BalkanMeetings.Web.Tests.Features.Authorization;
 
 /// <summary>
 /// Every page that requires an editor, sent its own form by everyone who must be refused: anonymous visitors, editors
-/// without a valid antiforgery token, editors on admins' pages, accounts disabled after signing in. Each is refused,
-/// says so, and leaves every table of the database as it was.
+/// without a valid antiforgery token, editors on admins' pages, accounts disabled after signing in, accounts that have
+/// not yet replaced a password an admin handed over. Each is refused, says so, and leaves every table of the database
+/// as it was.
 /// </summary>
 public sealed class AuthorizationMatrixTests
 {
@@ -76,6 +77,7 @@ public sealed class AuthorizationMatrixTests
         using var allowed = await EditorSession.SignInAsync(app, role);
         using var disabled = await EditorSession.SignInAsync(app, role, email: "disabled@example.org");
         using var editor = await EditorSession.SignInAsync(app, EditorRoles.Editor);
+        using var handedOver = await EditorSession.SignInAsync(app, role, email: "handed-over@example.org", handedOver: true);
         using var anonymous = EditorSession.Anonymous(app);
         var (target, fields) = await OpenFormAsync(allowed, sample);
         var (_, disabledFields) = await OpenFormAsync(disabled, sample);
@@ -90,6 +92,13 @@ public sealed class AuthorizationMatrixTests
             var editorsOwnToken = (await editor.GetPageAsync("/")).QuerySelector($"input[name={TokenField}]")!.GetAttribute("value")!;
             await ExpectDeniedAsync(editor, editor.Client.GetAsync(new Uri(sample.Url, UriKind.Relative)), $"GET {sample.Url} as an editor who is not an admin");
             await ExpectDeniedAsync(editor, editor.PostAsync(target, WithToken(fields, editorsOwnToken)), $"POST {target} as an editor who is not an admin, with their own valid token");
+        }
+
+        if (!EditingRoutes.OpenToHandedOverPasswords.Contains(template))
+        {
+            var handedOverToken = (await handedOver.GetPageAsync("/")).QuerySelector($"input[name={TokenField}]")!.GetAttribute("value")!;
+            await ExpectDeniedAsync(handedOver, handedOver.Client.GetAsync(new Uri(sample.Url, UriKind.Relative)), $"GET {sample.Url} with a password an admin handed over");
+            await ExpectDeniedAsync(handedOver, handedOver.PostAsync(target, WithToken(fields, handedOverToken)), $"POST {target} with a password an admin handed over, with the account's own valid token");
         }
 
         AssertUnchanged(before, await DatabaseSnapshot.TakeAsync(app), $"The refused requests to {template}");

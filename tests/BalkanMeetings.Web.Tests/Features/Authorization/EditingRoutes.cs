@@ -64,6 +64,12 @@ internal static class EditingRoutes
     }
 
     /// <summary>
+    /// The pages an account may use before it has replaced a password an admin handed over: only the one where it does
+    /// so. Every other page in <see cref="ByTemplate"/> must refuse it.
+    /// </summary>
+    public static IReadOnlySet<string> OpenToHandedOverPasswords { get; } = new HashSet<string>(StringComparer.Ordinal) { "/account/password" };
+
+    /// <summary>
     /// Pages for editors only that change nothing (the review queue lists flags through a GET form): there is no form
     /// to forge, and each page's own tests send anonymous readers to sign-in.
     /// </summary>

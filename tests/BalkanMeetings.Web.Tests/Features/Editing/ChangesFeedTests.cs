@@ -70,6 +70,7 @@ public sealed class ChangesFeedTests
         var byErin = await FeedAsync(reader, Feed + "?editor=Erin+Editor");
         var oskarsMeetings = await FeedAsync(reader, Feed + "?type=meeting&editor=Oskar%20Other");
         var ignored = await FeedAsync(reader, Feed + "?type=Nonsense&editor=");
+        var nobody = await FeedAsync(reader, Feed + "?editor=The+site+was+hacked");
         var page = await reader.GetPageAsync("/changes?type=Nonsense&editor=");
 
         var person = Assert.Single(people.Elements(Atom + "entry"));
@@ -86,6 +87,11 @@ public sealed class ChangesFeedTests
         Assert.Empty(oskarsMeetings.Elements(Atom + "entry"));
         Assert.Equal("https://localhost/feed/changes.atom?type=Meeting&editor=Oskar%20Other", Text(oskarsMeetings, "id"));
         Assert.Equal("https://localhost/feed/changes.atom?type=meeting&editor=Oskar%20Other", Link(oskarsMeetings, "self"));
+
+        // A name no editor saved under matches nothing, and the title does not repeat what the link says.
+        Assert.Empty(nobody.Elements(Atom + "entry"));
+        Assert.Equal("BalkanMeetings: recent changes by an editor who has made none", Text(nobody, "title"));
+        Assert.Equal("BalkanMeetings: recent changes by Erin Editor", Text(byErin, "title"));
 
         // An unknown type and an empty editor are no filter, in the feed as on the page.
         Assert.Equal(2, ignored.Elements(Atom + "entry").Count());
