@@ -9,7 +9,7 @@ namespace BalkanMeetings.Web.Tests.Features.Accounts;
 public sealed class EditorsBrowserTests(BrowserFixture browser)
 {
     [BrowserFact]
-    public async Task An_admin_adds_an_editor_from_the_header_link_and_is_shown_the_password_and_a_new_one_on_asking()
+    public async Task An_admin_adds_an_editor_and_gives_a_new_password_which_the_editor_replaces_with_their_own_on_signing_in()
     {
         await using var session = await browser.OpenSignedInAsync(Viewport.Desktop, EditorRoles.Admin, "Ada Admin");
         var page = session.Page;
@@ -33,6 +33,26 @@ public sealed class EditorsBrowserTests(BrowserFixture browser)
         Assert.NotEqual(first, second);
         Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Make Nina New admin" }).IsVisibleAsync());
         await session.AssertAccessibleAsync();
+
+        // Nina, on her phone, asks for an edit form, signs in with what she was handed, and must choose her own first.
+        await using var nina = await browser.OpenAsync(Viewport.Phone);
+        await nina.GotoAsync("/meetings/1/edit");
+        await nina.Page.GetByLabel("E-mail").FillAsync(email);
+        await nina.Page.GetByLabel("Password").FillAsync(second);
+        await nina.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await nina.Page.WaitForURLAsync(url => url.Contains("/account/password", StringComparison.Ordinal));
+        Assert.StartsWith("Choose your own password before you edit", await nina.Page.Locator("#choose-own").InnerTextAsync(), StringComparison.Ordinal);
+        await nina.AssertAccessibleAsync();
+        await nina.AssertFitsWidthAsync(Viewport.Phone.Width);
+        await nina.ScreenshotAsync("choose-own");
+
+        await nina.Page.GetByLabel("Current password").FillAsync(second);
+        await nina.Page.GetByLabel("New password", new() { Exact = true }).FillAsync("ninas own long passphrase");
+        await nina.Page.GetByLabel("New password again").FillAsync("ninas own long passphrase");
+        await nina.Page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await nina.Page.GetByRole(AriaRole.Link, new() { Name = "Go on to where you were going" }).ClickAsync();
+        await nina.Page.WaitForURLAsync(url => url.EndsWith("/meetings/1/edit", StringComparison.Ordinal));
+        Assert.True(await nina.Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).First.IsVisibleAsync());
     }
 
     [BrowserTheory]
