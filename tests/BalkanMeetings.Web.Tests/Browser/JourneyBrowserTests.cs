@@ -26,7 +26,7 @@ public sealed class JourneyBrowserTests(BrowserFixture browser)
         Assert.Contains("country=BA", page.Url, StringComparison.Ordinal);
         Assert.Contains("official=Komsic", page.Url, StringComparison.Ordinal);
         var rows = page.Locator("table.meetings tbody tr");
-        Assert.Equal(1, await rows.CountAsync());
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
         await rows.GetByRole(AriaRole.Link, new() { Name = KomsicMeeting }).ClickAsync();
         Assert.Equal(KomsicMeeting, await page.Locator("h1").InnerTextAsync());
         await session.ScreenshotAsync("meeting");

@@ -52,7 +52,7 @@ public sealed partial class ReviewJourneyBrowserTests(BrowserFixture browser)
         // The public page lists Rutte, marked as corrected, and the flag as resolved with the editor's note.
         var participants = page.Locator("ul.participants");
         var rutte = participants.Locator("li").Filter(new() { HasText = "Mark Rutte" });
-        Assert.Equal(1, await rutte.CountAsync());
+        await Assertions.Expect(rutte).ToHaveCountAsync(1);
         Assert.Equal("corrected", await rutte.Locator(".origin").InnerTextAsync());
         Assert.Equal(0, await participants.GetByRole(AriaRole.Link, new() { Name = "Jens Stoltenberg", Exact = true }).CountAsync());
         // Chromium opens the closed list of resolved flags itself when the link's #flag-N is inside it; opened either way.

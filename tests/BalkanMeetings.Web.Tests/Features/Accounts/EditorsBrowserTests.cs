@@ -23,7 +23,8 @@ public sealed class EditorsBrowserTests(BrowserFixture browser)
 
         var first = await page.Locator(".new-password").InnerTextAsync();
         Assert.Matches("^[a-zA-Z2-9-]{23}$", first);
-        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Disable Nina New" }).IsVisibleAsync());
+        // A posted form's answer may still be arriving when the notice above the table is there: wait for the row.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Disable Nina New" })).ToBeVisibleAsync();
         await session.AssertAccessibleAsync();
         await session.ScreenshotAsync("added");
 
@@ -31,7 +32,7 @@ public sealed class EditorsBrowserTests(BrowserFixture browser)
         var second = await page.Locator(".new-password").InnerTextAsync();
         Assert.Matches("^[a-zA-Z2-9-]{23}$", second);
         Assert.NotEqual(first, second);
-        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Make Nina New admin" }).IsVisibleAsync());
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Make Nina New admin" })).ToBeVisibleAsync();
         await session.AssertAccessibleAsync();
 
         // Nina, on her phone, asks for an edit form, signs in with what she was handed, and must choose her own first.
@@ -52,7 +53,7 @@ public sealed class EditorsBrowserTests(BrowserFixture browser)
         await nina.Page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
         await nina.Page.GetByRole(AriaRole.Link, new() { Name = "Go on to where you were going" }).ClickAsync();
         await nina.Page.WaitForURLAsync(url => url.EndsWith("/meetings/1/edit", StringComparison.Ordinal));
-        Assert.True(await nina.Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).First.IsVisibleAsync());
+        await Assertions.Expect(nina.Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).First).ToBeVisibleAsync();
     }
 
     [BrowserTheory]
