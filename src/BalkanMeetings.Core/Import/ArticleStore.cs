@@ -82,11 +82,16 @@ internal sealed class ArticleStore(BalkanMeetingsDbContext db, ImportCatalog cat
             stored?.Meetings.Select(m => m.Id) ?? [],
             people.SelectMany(p => p).OfType<int>(),
             initiativeIds.OfType<int>().Concat(stored?.Meetings.SelectMany(m => m.Initiatives).Select(i => i.InitiativeId) ?? []),
-            stored?.Flags.Select(f => f.Id) ?? [],
+            // A resolved flag is kept as it is whatever its corrections say; only open ones are compared.
+            stored?.Flags.Where(f => f.Status == FlagStatus.Open).Select(f => f.Id) ?? [],
             cancellationToken);
 
         // The earlier version's meetings leave the index: the new version is matched to them, never merged into them.
-        catalog.Meetings.Remove(stored?.Meetings.Select(m => m.Id).ToList() ?? []);
+        if (stored is not null)
+        {
+            catalog.Meetings.Remove(stored.Meetings.Select(m => m.Id).ToList());
+        }
+
         var own = stored?.Match(extracted.Meetings, countryCodes, corrections) ?? new Meeting?[extracted.Meetings.Count];
 
         var targets = new List<Target>();

@@ -65,7 +65,12 @@ internal sealed class ImportCatalog
             .ToListAsync(cancellationToken);
         foreach (var correction in added)
         {
-            _corrected.Add((correction.RecordType, correction.RecordId));
+            // Of a person the importer compares only the name: an alias corrected (or a merge) asks nothing of articles.
+            if (correction.RecordType != nameof(Person) || correction.Field == nameof(Person.Name))
+            {
+                _corrected.Add((correction.RecordType, correction.RecordId));
+            }
+
             if (correction is { RecordType: nameof(Person), Field: nameof(Person.Name), ImportedValue: { } personName })
             {
                 _people.TryAdd(PersonKey(personName), correction.RecordId);
