@@ -18,6 +18,9 @@ public static class Display
     /// <summary>A full day, for dates that are always exact (offices, summits, publication).</summary>
     public static string Day(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>A moment to the minute, in UTC and saying so: <c>16 Dec 2024 14:05 UTC</c>.</summary>
+    public static string Moment(DateTime utc) => utc.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " UTC";
+
     /// <summary>How a value came to be, as the reader is told: said in the article, worked out, or set by an editor.</summary>
     public static string Origin(ValueOrigin origin) => origin switch
     {

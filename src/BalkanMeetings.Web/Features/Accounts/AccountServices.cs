@@ -69,7 +69,7 @@ public static class AccountServices
     }
 
     // A password an admin has seen is not the editor's own: until they choose one, they may only do that.
-    private static bool HasOwnPassword(AuthorizationHandlerContext context) => !context.User.HasClaim(c => c.Type == EditorRoles.MustChangePasswordClaim);
+    private static bool HasOwnPassword(AuthorizationHandlerContext context) => !EditorRoles.MustChoosePassword(context.User);
 
     /// <summary>Identity asks whether an account is "confirmed" before every sign-in; here that means enabled.</summary>
     private sealed class EnabledAccounts : IUserConfirmation<EditorAccount>

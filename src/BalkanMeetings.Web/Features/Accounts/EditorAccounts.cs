@@ -78,14 +78,18 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
     public async Task<IReadOnlyList<Listed>> ListAsync(CancellationToken cancellationToken)
     {
         var accounts = await users.Users.AsNoTracking().OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
-        var listed = new List<Listed>();
-        foreach (var account in accounts)
-        {
-            var role = (await users.GetRolesAsync(account)).OrderBy(r => r == EditorRoles.Admin ? 0 : 1).FirstOrDefault() ?? "none";
-            listed.Add(new Listed(account.Id, account.Email ?? string.Empty, account.DisplayName, role, account.IsDisabled, account.LockoutEnd > clock.GetUtcNow() ? account.LockoutEnd : null));
-        }
 
-        return listed;
+        // Each role's members read once, rather than each account's roles one query at a time; an admin is shown as admin.
+        var admins = (await users.GetUsersInRoleAsync(EditorRoles.Admin)).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var editors = (await users.GetUsersInRoleAsync(EditorRoles.Editor)).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var now = clock.GetUtcNow();
+        return accounts.Select(account => new Listed(
+            account.Id,
+            account.Email ?? string.Empty,
+            account.DisplayName,
+            admins.Contains(account.Id) ? EditorRoles.Admin : editors.Contains(account.Id) ? EditorRoles.Editor : "none",
+            account.IsDisabled,
+            account.LockoutEnd > now ? account.LockoutEnd : null)).ToList();
     }
 
     /// <summary>Disables or enables an account; a disabled one's sessions end at their next request.</summary>

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace BalkanMeetings.Web.Features.Accounts;
 
 /// <summary>The two roles and the policies built on them; an admin may do everything an editor may.</summary>
@@ -22,4 +24,11 @@ public static class EditorRoles
     public const string MustChangePasswordClaim = "bm:must_change_password";
 
     public static IReadOnlyList<string> All { get; } = [Editor, Admin];
+
+    /// <summary>Whether the account signed in with a handed-over password and must choose its own before editing.</summary>
+    public static bool MustChoosePassword(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.HasClaim(c => c.Type == MustChangePasswordClaim);
+    }
 }

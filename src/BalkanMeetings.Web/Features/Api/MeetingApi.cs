@@ -124,7 +124,7 @@ public static class MeetingApi
         }
 
         return await MergedRecords.KeptAsync(db, nameof(Meeting), id, context.RequestAborted) is { } kept
-            ? MergedInto(context.Request, "meetings", kept)
+            ? MergedInto(context.Request, PublicUrls.Meeting(kept))
             : NotFound(string.Create(CultureInfo.InvariantCulture, $"There is no meeting number {id}."));
     }
 
@@ -208,7 +208,7 @@ public static class MeetingApi
         if (await catalog.PersonAsync(id, context.RequestAborted) is not { } detail)
         {
             return await MergedRecords.KeptAsync(db, nameof(Person), id, context.RequestAborted) is { } kept
-                ? MergedInto(context.Request, "people", kept)
+                ? MergedInto(context.Request, PublicUrls.Person(kept))
                 : NotFound(string.Create(CultureInfo.InvariantCulture, $"There is no person number {id}."));
         }
 
@@ -225,8 +225,8 @@ public static class MeetingApi
 
     // A record merged into another leads to the one kept, as its page does. The redirect is temporary (302): a
     // revert of the merge brings the record back at its own address.
-    private static RedirectHttpResult MergedInto(HttpRequest request, string collection, int kept) =>
-        TypedResults.Redirect(request.Absolute(string.Create(CultureInfo.InvariantCulture, $"{Prefix}/{collection}/{kept}")));
+    private static RedirectHttpResult MergedInto(HttpRequest request, string keptPath) =>
+        TypedResults.Redirect(request.Absolute(Prefix + keptPath));
 
     /// <summary>Anyone may read the API from any site (CORS), and a cache may keep a successful answer briefly.</summary>
     private static async ValueTask<object?> PublicReadOnlyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -3,6 +3,7 @@ using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
 using BalkanMeetings.Web.Features.Meetings;
+using BalkanMeetings.Web.Infrastructure;
 
 namespace BalkanMeetings.Web.Features.Editing;
 
@@ -108,8 +109,8 @@ public static class ChangeWords
     /// <summary>The record's public page, or null when it has none of its own.</summary>
     public static string? RecordPage(RecordKey record) => record.RecordType switch
     {
-        nameof(Meeting) => "/meetings/" + Number(record.Id),
-        nameof(Person) => "/people/" + Number(record.Id),
+        nameof(Meeting) => PublicUrls.Meeting(record.Id),
+        nameof(Person) => PublicUrls.Person(record.Id),
         nameof(Topic) => MeetingFilterQuery.Link("/", new MeetingFilter { Topics = [record.Id] }),
         nameof(Initiative) => MeetingFilterQuery.Link("/", new MeetingFilter { Initiatives = [record.Id] }),
         _ => null,
@@ -180,7 +181,7 @@ public static class ChangeWords
         {
             var rest = $" — {p.Role}, {p.Organization}";
             return p.PersonId is { } id
-                ? new ListItem(names.People.GetValueOrDefault(id, p.NameAsWritten ?? "Person " + Number(id)), "/people/" + Number(id), rest)
+                ? new ListItem(names.People.GetValueOrDefault(id, p.NameAsWritten ?? "Person " + Number(id)), PublicUrls.Person(id), rest)
                 : ListItem.Plain((p.NameAsWritten ?? "Name not given") + rest);
         })];
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using BalkanMeetings.Core.Editing;
+using BalkanMeetings.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
 namespace BalkanMeetings.Web.Features.Editing;
@@ -26,7 +26,7 @@ public sealed partial class PersonMergePage
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         _found = await PersonMerger.FindAsync(Name ?? string.Empty, Id, cancellationToken);
 
-    protected override string RecordPage(int id) => "/people/" + id.ToString(CultureInfo.InvariantCulture);
+    protected override string RecordPage(int id) => PublicUrls.Person(id);
 
     private static string Spellings(PersonMerger.Candidate person) => person.Aliases.Count == 0 ? "(none)" : string.Join(", ", person.Aliases);
 }

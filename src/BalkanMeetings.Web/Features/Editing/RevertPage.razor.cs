@@ -20,14 +20,6 @@ public sealed partial class RevertPage
     [Inject]
     private RecordEditor Editor { get; set; } = default!;
 
-    // The edit summary, and the fields of the record the revert would leave invalid (a person since removed).
-    private static Dictionary<string, string> Labels(RevisionEntry revision)
-    {
-        var labels = revision.Changes.Select(c => c.Field).Distinct().ToDictionary(f => f, f => ChangeWords.Label(revision.Record.RecordType, f));
-        labels[FormState.ReasonField] = "Edit summary";
-        return labels;
-    }
-
     protected override async Task OnInitializedAsync()
     {
         // A posted form is rendered too, before its handler runs: the framework finds the handler through it.

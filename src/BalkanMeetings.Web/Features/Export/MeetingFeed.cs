@@ -8,9 +8,6 @@ namespace BalkanMeetings.Web.Features.Export;
 /// <summary>An Atom feed of the meetings a filter leaves, the ones imported last first (docs/api.md#atom-feed).</summary>
 public static class MeetingFeed
 {
-    /// <summary>The namespace of the feed's elements: Atom's.</summary>
-    public const string AtomNamespace = AtomWriter.Namespace;
-
     /// <summary>How many meetings the feed holds: the ones imported last.</summary>
     public const int EntryCount = 50;
 

@@ -55,6 +55,23 @@ public sealed class MeetingEditTests
     }
 
     [Fact]
+    public async Task What_changed_meanwhile_is_named_as_the_history_names_it()
+    {
+        await using var app = new AppFactory();
+        using var first = await EditorSession.SignInAsync(app);
+        using var second = await EditorSession.SignInAsync(app);
+        var secondForm = await second.GetPageAsync(EditUrl);
+
+        using var firstSave = await first.PostFormAsync(EditUrl, FormName, new() { ["Date"] = ["2024-12"], ["Reason"] = ["The article gives only the month"] });
+        Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
+
+        using var secondSave = await second.PostAsync(EditUrl, EditorSession.Fields(secondForm, FormName, new() { ["City"] = ["Brussels"], ["Reason"] = ["Held at headquarters"] }));
+
+        var page = await EditorSession.ParseAsync(secondSave);
+        Assert.Equal(["Date", "Date source"], page.QuerySelectorAll(".conflict tbody th").Select(th => th.TextContent).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task The_second_of_two_editors_is_refused_and_shown_what_changed_meanwhile()
     {
         await using var app = new AppFactory();

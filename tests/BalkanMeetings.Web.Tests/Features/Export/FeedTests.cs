@@ -6,7 +6,7 @@ namespace BalkanMeetings.Web.Tests.Features.Export;
 
 public sealed class FeedTests(AppFactory factory) : IClassFixture<AppFactory>
 {
-    private static readonly XNamespace Atom = MeetingFeed.AtomNamespace;
+    private static readonly XNamespace Atom = AtomWriter.Namespace;
 
     [Fact]
     public async Task Feed_is_atom_with_one_entry_per_match_a_self_link_and_the_list_as_alternate()

@@ -6,7 +6,7 @@ namespace BalkanMeetings.Web.Tests.Features.Export;
 
 public sealed class SourceColumnsTests(SourcedArticleApp app) : IClassFixture<SourcedArticleApp>
 {
-    private static readonly XNamespace Atom = MeetingFeed.AtomNamespace;
+    private static readonly XNamespace Atom = AtomWriter.Namespace;
 
     [Fact]
     public async Task Csv_gives_the_source_address_publisher_and_date_and_keeps_a_hostile_title_from_running_as_a_formula()
