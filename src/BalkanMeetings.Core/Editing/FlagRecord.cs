@@ -18,11 +18,15 @@ public sealed class FlagRecord : EditableRecord
     public override async Task<RecordState?> LoadAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var flag = await db.ReviewFlags.AsNoTracking()
-            .Where(f => f.Id == id)
-            .Select(f => new { f.Status, f.ResolutionNote })
-            .SingleOrDefaultAsync(cancellationToken);
-        return flag is null ? null : new RecordState { [Status] = flag.Status.ToString(), [ResolutionNote] = flag.ResolutionNote };
+        var flag = await db.ReviewFlags.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
+        return flag is null ? null : State(flag);
+    }
+
+    /// <summary>The flag's editable fields, as <see cref="LoadAsync"/> reads them, from a flag already read.</summary>
+    public static RecordState State(ReviewFlag flag)
+    {
+        ArgumentNullException.ThrowIfNull(flag);
+        return new RecordState { [Status] = flag.Status.ToString(), [ResolutionNote] = flag.ResolutionNote };
     }
 
     public override Task<IReadOnlyDictionary<string, string>> ValidateAsync(BalkanMeetingsDbContext db, RecordState current, RecordState proposed, CancellationToken cancellationToken)

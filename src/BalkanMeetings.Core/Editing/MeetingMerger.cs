@@ -1,3 +1,4 @@
+using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,59 @@ public sealed class MeetingMerger(BalkanMeetingsDbContext db, RecordEditor edito
 
     /// <summary>A meeting the editor may mean.</summary>
     public sealed record Suggestion(int Id, string Title, DateOnly? Date, DatePrecision DatePrecision, string? City);
+
+    /// <summary>
+    /// A meeting as the merge and split pages show it: enough to tell two records of a meeting apart, and its articles
+    /// from one another, without the article texts and provenance its own page loads.
+    /// </summary>
+    public sealed record Outline(
+        int Id,
+        string Title,
+        DateOnly? Date,
+        DatePrecision DatePrecision,
+        ValueOrigin DateOrigin,
+        string? City,
+        string? Venue,
+        MeetingKind Kind,
+        MeetingStatus Status,
+        IReadOnlyList<CountryRef> Countries,
+        IReadOnlyList<ParticipantDetails> Participants,
+        int Topics,
+        IReadOnlyList<OutlineSource> Sources,
+        int OpenFlags);
+
+    /// <summary>A source article as a citation names it.</summary>
+    public sealed record OutlineSource(int Id, string FileName, string? Title, string? Publisher, DateOnly? PublishedOn);
+
+    /// <summary>
+    /// The meeting, or null when there is none. Its open flags are counted as its page lists them: those on the meeting
+    /// or its participants, and those about one of its articles as a whole.
+    /// </summary>
+    public async Task<Outline?> DescribeAsync(int id, CancellationToken cancellationToken) =>
+        await Db.Meetings.AsNoTracking()
+            .Where(m => m.Id == id)
+            .Select(m => new Outline(
+                m.Id,
+                m.Title,
+                m.Date,
+                m.DatePrecision,
+                m.DateOrigin,
+                m.City,
+                m.Venue,
+                m.Kind,
+                m.Status,
+                m.Countries.OrderBy(c => c.Country!.Name).Select(c => new CountryRef(c.CountryCode, c.Country!.Name)).ToList(),
+                m.Participants.OrderBy(p => p.Id)
+                    .Select(p => new ParticipantDetails(p.Id, p.PersonId, p.Person != null ? p.Person.Name : null, p.NameAsWritten, p.NameOrigin, p.Role, p.Organization, p.ArticleId))
+                    .ToList(),
+                m.Topics.Count,
+                m.Sources.OrderBy(s => s.ArticleId)
+                    .Select(s => new OutlineSource(s.ArticleId, s.Article!.FileName, s.Article.Title, s.Article.Publisher, s.Article.PublishedOn))
+                    .ToList(),
+                Db.ReviewFlags.Count(f => f.Status == FlagStatus.Open
+                    && (f.MeetingId == m.Id || (f.MeetingId == null && f.ArticleId != null && m.Sources.Any(s => s.ArticleId == f.ArticleId))))))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>Other meetings on the same date (or, for an undated one, also undated) that share a country with it.</summary>
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(int meetingId, CancellationToken cancellationToken)

@@ -47,14 +47,11 @@ public sealed class MeetingSplitter(BalkanMeetingsDbContext db, RecordEditor edi
         return problems;
     }
 
-    /// <summary>The meeting a split made, or null when the revision is not a split.</summary>
-    public async Task<int?> NewMeetingAsync(int revisionId, CancellationToken cancellationToken) =>
-        await db.RevisionChanges
-            .Where(c => c.RevisionId == revisionId && c.Field == RecordMoves.SplitFrom && c.Before == null)
-            .Select(c => (int?)c.RecordId)
-            .SingleOrDefaultAsync(cancellationToken);
-
-    /// <summary>Moves the articles <paramref name="articleIds"/> of the meeting to a new one; <see cref="EditStatus.NotFound"/> when the meeting is not there.</summary>
+    /// <summary>
+    /// Moves the articles <paramref name="articleIds"/> of the meeting to a new one; <see cref="EditStatus.NotFound"/>
+    /// when the meeting is not there. A saved split's <see cref="EditResult.RecordId"/> is the new meeting's id (the
+    /// revision itself is listed under the original).
+    /// </summary>
     public async Task<EditResult> SplitAsync(int meetingId, IReadOnlyCollection<int> articleIds, string? reason, EditorIdentity who, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
@@ -65,10 +62,13 @@ public sealed class MeetingSplitter(BalkanMeetingsDbContext db, RecordEditor edi
 
         var sources = await db.MeetingSources.Where(s => s.MeetingId == meetingId).Select(s => s.ArticleId).ToListAsync(cancellationToken);
         var moving = articleIds.ToHashSet();
-        return await editor.RestructureAsync(RevisionKind.Split, nameof(Meeting), meetingId, reason, who, Check(sources, moving), ct => PlanAsync(meetingId, moving, ct), cancellationToken);
+        var created = new Meeting { Title = string.Empty, Version = 1 };
+        var result = await editor.RestructureAsync(RevisionKind.Split, nameof(Meeting), meetingId, reason, who, Check(sources, moving), ct => PlanAsync(meetingId, moving, created, ct), cancellationToken);
+        return result.Status == EditStatus.Saved ? EditResult.Saved(result.RevisionId!.Value, created.Id) : result;
     }
 
-    private async Task<IReadOnlyList<FieldChange>?> PlanAsync(int originalId, HashSet<int> moving, CancellationToken cancellationToken)
+    // The new meeting comes from the caller so that the id it gets when added here reaches the result.
+    private async Task<IReadOnlyList<FieldChange>?> PlanAsync(int originalId, HashSet<int> moving, Meeting created, CancellationToken cancellationToken)
     {
         var original = await RecordMoves.LoadAsync(db, nameof(Meeting), originalId, cancellationToken);
         var sources = MeetingRecord.ReadIds(original?.GetValueOrDefault(RecordMoves.Sources));
@@ -94,7 +94,6 @@ public sealed class MeetingSplitter(BalkanMeetingsDbContext db, RecordEditor edi
         var leaving = participants.Where(p => p.ArticleId is { } article && moving.Contains(article)).ToList();
 
         // The new meeting's id is needed for the changes that point at it; its fields follow from them.
-        var created = new Meeting { Title = string.Empty, Version = 1 };
         db.Meetings.Add(created);
         await db.SaveChangesAsync(cancellationToken);
 

@@ -132,11 +132,12 @@ public sealed class RevisionHistory(BalkanMeetingsDbContext db)
             }
         }
 
+        // Most pages name no person, topic, initiative or country at all: a lookup runs only for those that are named.
         return new RecordNames(
-            await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken),
-            await db.Topics.AsNoTracking().Where(t => topics.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken),
-            await db.Initiatives.AsNoTracking().Where(i => initiatives.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken),
-            await db.Countries.AsNoTracking().Where(c => countries.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.Name, StringComparer.Ordinal, cancellationToken),
+            people.Count == 0 ? [] : await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken),
+            topics.Count == 0 ? [] : await db.Topics.AsNoTracking().Where(t => topics.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken),
+            initiatives.Count == 0 ? [] : await db.Initiatives.AsNoTracking().Where(i => initiatives.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken),
+            countries.Count == 0 ? [] : await db.Countries.AsNoTracking().Where(c => countries.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.Name, StringComparer.Ordinal, cancellationToken),
             await TitlesAsync(records.Concat(changes.Select(c => c.Record)).Distinct().ToList(), cancellationToken));
     }
 

@@ -42,6 +42,26 @@ public sealed class FlagReviewQuery(BalkanMeetingsDbContext db)
             flag.Status == FlagStatus.Open ? await ReplacementAsync(flag, meeting, participant, cancellationToken) : null);
     }
 
+    /// <summary>A resolved flag as the review queue confirms it: how it was resolved, and the meeting it is on while there is one.</summary>
+    public sealed record Resolved(int Id, FlagKind Kind, FlagStatus Status, string? ResolvedBy, DateTime? ResolvedAtUtc, string? ResolutionNote, FlagMeetingTitle? Meeting);
+
+    /// <summary>The meeting of a resolved flag, to name and link.</summary>
+    public sealed record FlagMeetingTitle(int Id, string Title);
+
+    /// <summary>The flag once resolved, or null when there is none with that id or it is still open.</summary>
+    public async Task<Resolved?> ResolvedAsync(int id, CancellationToken cancellationToken) =>
+        await db.ReviewFlags.AsNoTracking()
+            .Where(f => f.Id == id && f.Status != FlagStatus.Open)
+            .Select(f => new Resolved(
+                f.Id,
+                f.Kind,
+                f.Status,
+                f.ResolvedBy,
+                f.ResolvedAtUtc,
+                f.ResolutionNote,
+                db.Meetings.Where(m => m.Id == f.MeetingId).Select(m => new FlagMeetingTitle(m.Id, m.Title)).SingleOrDefault()))
+            .SingleOrDefaultAsync(cancellationToken);
+
     // The words the flagged record was read from, in the sentence they stand in.
     private async Task<ArticleExcerpt?> ExcerptAsync(ReviewFlag flag, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
@@ -162,6 +163,27 @@ public sealed class MeetingMergerTests : IAsyncLifetime, IDisposable
 
         Assert.Equal([6], (await merger.SuggestAsync(4, CancellationToken.None)).Select(s => s.Id));
         Assert.Empty(await merger.SuggestAsync(1, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_outline_says_of_each_meeting_what_its_page_says()
+    {
+        await using var db = _database.CreateContext();
+        var merger = new MeetingMerger(db, EditingDatabase.CreateEditor(db));
+        var details = new MeetingDetailsQuery(db);
+        foreach (var id in await db.Meetings.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync())
+        {
+            var page = (await details.LoadAsync(id, CancellationToken.None))!;
+            var outline = (await merger.DescribeAsync(id, CancellationToken.None))!;
+            Assert.Equal(
+                (page.Id, page.Title, page.Date, page.DatePrecision, page.DateOrigin, page.City, page.Venue, page.Kind, page.Status, page.Topics.Count, page.OpenFlags.Count()),
+                (outline.Id, outline.Title, outline.Date, outline.DatePrecision, outline.DateOrigin, outline.City, outline.Venue, outline.Kind, outline.Status, outline.Topics, outline.OpenFlags));
+            Assert.Equal(page.Countries, outline.Countries);
+            Assert.Equal(page.Participants, outline.Participants);
+            Assert.Equal(page.Sources.Select(s => new MeetingMerger.OutlineSource(s.Id, s.FileName, s.Title, s.Publisher, s.PublishedOn)), outline.Sources);
+        }
+
+        Assert.Null(await merger.DescribeAsync(0, CancellationToken.None));
     }
 
     public Task InitializeAsync() => _database.InitializeAsync();

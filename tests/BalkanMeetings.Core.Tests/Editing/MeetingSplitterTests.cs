@@ -18,7 +18,7 @@ public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(EditStatus.Saved, result.Status);
         await using var db = _database.CreateContext();
-        var created = (await Splitter(db).NewMeetingAsync(result.RevisionId!.Value, CancellationToken.None))!.Value;
+        var created = result.RecordId!.Value;
         var original = (await RecordMoves.LoadAsync(db, nameof(Meeting), 4, CancellationToken.None))!;
         var split = (await RecordMoves.LoadAsync(db, nameof(Meeting), created, CancellationToken.None))!;
 
@@ -54,7 +54,7 @@ public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
         int created;
         await using (var db = _database.CreateContext())
         {
-            created = (await Splitter(db).NewMeetingAsync(split.RevisionId!.Value, CancellationToken.None))!.Value;
+            created = split.RecordId!.Value;
             var reverted = await EditingDatabase.CreateEditor(db).RevertAsync(split.RevisionId!.Value, "One meeting after all", _database.Editor, CancellationToken.None);
             Assert.Equal(EditStatus.Saved, reverted.Status);
         }

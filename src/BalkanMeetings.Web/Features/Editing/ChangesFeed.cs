@@ -35,7 +35,9 @@ public static class ChangesFeed
         var latest = await history.LatestAsync(filter.RecordType, filter.EditorName, EntryCount, context.RequestAborted);
         var request = context.Request;
         var links = new FeedLinks(request.Absolute(filter.Link(Path)), request.Current(), request.Absolute(filter.Link(ChangesFilter.PagePath)));
-        var knownEditor = filter.EditorName is not { } name || (await history.EditorNamesAsync(context.RequestAborted)).Contains(name, StringComparer.Ordinal);
+        // Revisions saved under the name prove it; only an empty feed asks whether anyone ever saved under it.
+        var knownEditor = filter.EditorName is not { } name || latest.Total > 0
+            || (await history.EditorNamesAsync(context.RequestAborted)).Contains(name, StringComparer.Ordinal);
         var title = "BalkanMeetings: " + Describe(filter, knownEditor);
         var entries = latest.Revisions.Select(r => Entry.Of(r, latest.Names, request)).ToList();
         var content = string.Join('\n', entries.Select(e => e.Content).Prepend(title));

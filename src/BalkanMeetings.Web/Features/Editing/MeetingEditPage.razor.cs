@@ -34,12 +34,16 @@ public sealed partial class MeetingEditPage : RecordEditPage
 
     protected override async Task OnInitializedAsync()
     {
+        if (!await LoadRecordAsync())
+        {
+            return;
+        }
+
         _countries = await Db.Countries.AsNoTracking().OrderBy(c => c.Name).Select(c => KeyValuePair.Create(c.Code, c.Name)).ToListAsync();
         _topics = (await Db.Topics.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync())
             .Select(t => KeyValuePair.Create(t.Id.ToString(CultureInfo.InvariantCulture), t.Name))
             .ToList();
-        _initiatives = await Db.Initiatives.AsNoTracking().ToDictionaryAsync(i => i.Id.ToString(CultureInfo.InvariantCulture), i => i.Name);
-        await LoadRecordAsync();
+        _initiatives = await Db.Initiatives.Select(i => new { i.Id, i.Name }).ToDictionaryAsync(i => i.Id.ToString(CultureInfo.InvariantCulture), i => i.Name);
     }
 
     private async Task SubmitAsync()

@@ -1,6 +1,5 @@
-using System.Globalization;
-using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Editing;
+using BalkanMeetings.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
 namespace BalkanMeetings.Web.Features.Editing;
@@ -16,18 +15,15 @@ public sealed partial class MeetingMergePage
     [Inject]
     private MeetingMerger MeetingMerger { get; set; } = default!;
 
-    [Inject]
-    private MeetingDetailsQuery Details { get; set; } = default!;
-
     protected override RecordMerger Merger => MeetingMerger;
 
-    protected override Task<MeetingDetails?> LoadAsync(int id, CancellationToken cancellationToken) => Details.LoadAsync(id, cancellationToken);
+    protected override Task<MeetingMerger.Outline?> LoadAsync(int id, CancellationToken cancellationToken) => MeetingMerger.DescribeAsync(id, cancellationToken);
 
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         _suggestions = await MeetingMerger.SuggestAsync(Id, cancellationToken);
 
-    protected override string RecordPage(int id) => "/meetings/" + id.ToString(CultureInfo.InvariantCulture);
+    protected override string RecordPage(int id) => PublicUrls.Meeting(id);
 
-    private static string Place(MeetingDetails meeting) =>
+    private static string Place(MeetingMerger.Outline meeting) =>
         string.Join(", ", new[] { meeting.Venue, meeting.City }.OfType<string>()) is { Length: > 0 } place ? place : "(unknown)";
 }

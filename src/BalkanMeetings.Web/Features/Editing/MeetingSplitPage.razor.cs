@@ -1,6 +1,7 @@
 using System.Globalization;
-using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Editing;
+using BalkanMeetings.Web.Components;
+using BalkanMeetings.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
 namespace BalkanMeetings.Web.Features.Editing;
@@ -11,7 +12,7 @@ namespace BalkanMeetings.Web.Features.Editing;
 /// </summary>
 public sealed partial class MeetingSplitPage
 {
-    private MeetingDetails? _meeting;
+    private MeetingMerger.Outline? _meeting;
     private IReadOnlyList<KeyValuePair<string, string>> _articles = [];
     private IReadOnlyList<string> _chosen = [];
 
@@ -22,12 +23,12 @@ public sealed partial class MeetingSplitPage
     private MeetingSplitter Splitter { get; set; } = default!;
 
     [Inject]
-    private MeetingDetailsQuery Details { get; set; } = default!;
+    private MeetingMerger Merger { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
         // A posted form is rendered too, before its handler runs: the framework finds the handler through it.
-        _meeting = await Details.LoadAsync(Id, HttpContext.RequestAborted);
+        _meeting = await Merger.DescribeAsync(Id, HttpContext.RequestAborted);
         if (_meeting is null)
         {
             Navigation.NotFound();
@@ -40,10 +41,10 @@ public sealed partial class MeetingSplitPage
             .ToList();
     }
 
-    private static string Describe(MeetingDetails meeting, SourceArticleDetails source)
+    private static string Describe(MeetingMerger.Outline meeting, MeetingMerger.OutlineSource source)
     {
         var named = meeting.Participants.Where(p => p.ArticleId == source.Id).Select(p => p.Name ?? p.NameAsWritten ?? p.Office).ToList();
-        var published = source.PublishedOn is { } day ? ", " + day.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "";
+        var published = source.PublishedOn is { } day ? ", " + Display.Day(day) : "";
         return $"{source.Title ?? source.FileName} ({source.Publisher ?? "publisher unknown"}{published})"
             + (named.Count == 0 ? "" : " · names " + string.Join(", ", named));
     }
@@ -55,9 +56,9 @@ public sealed partial class MeetingSplitPage
         _chosen = form[MeetingSplitter.Articles].OfType<string>().ToList();
         var articles = _chosen.Select(a => int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1).ToList();
         Result = await Splitter.SplitAsync(Id, articles, Reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
-        if (Result.Status == EditStatus.Saved && await Splitter.NewMeetingAsync(Result.RevisionId!.Value, HttpContext.RequestAborted) is { } created)
+        if (Result.Status == EditStatus.Saved)
         {
-            Navigation.NavigateTo($"/meetings/{created}", forceLoad: true);
+            Navigation.NavigateTo(PublicUrls.Meeting(Result.RecordId!.Value), forceLoad: true);
         }
         else if (Result.Status == EditStatus.NotFound)
         {

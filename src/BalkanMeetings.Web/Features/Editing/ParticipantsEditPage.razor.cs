@@ -36,10 +36,10 @@ public sealed partial class ParticipantsEditPage : RecordEditPage
             return;
         }
 
-        _title = await Db.Meetings.Where(m => m.Id == Id).Select(m => m.Title).SingleAsync();
+        _title = Opened.GetValueOrDefault(MeetingRecord.Title);
 
         // Every person's name, for the suggestions and to show each participant's person by name.
-        _people = await Db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name);
+        _people = await Db.People.Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name);
         var stored = Stored();
         _rows = stored.Select((p, i) => new ParticipantRow(ParticipantRow.KeyOf(i), p.Id, Label(p), Note(p), NameOf(p.PersonId) ?? string.Empty, p.Role, p.Organization, Remove: false))
             .Append(new ParticipantRow(ParticipantRow.NewKey, 0, NewLabel, null, string.Empty, string.Empty, string.Empty, Remove: false))
@@ -50,7 +50,7 @@ public sealed partial class ParticipantsEditPage : RecordEditPage
     // The labels EditProblems names each field by: the participant as stored, then the part.
     private static Dictionary<string, string> Labels(IEnumerable<ParticipantRow> rows)
     {
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal) { [FormState.ReasonField] = "Edit summary" };
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             labels[row.Field(ParticipantRow.RowPrefix)] = row.Label;

@@ -63,7 +63,7 @@ public sealed partial class ResolveFlagPage
     {
         var cancel = HttpContext.RequestAborted;
         _review = await Reviews.LoadAsync(FlagId, cancel);
-        _opened = await Editor.LoadAsync(nameof(ReviewFlag), FlagId, cancel) ?? new RecordState();
+        _opened = _review is null ? new RecordState() : FlagRecord.State(_review.Flag);
         _openedMeeting = _review?.Replacement is { } replacement ? await Editor.LoadAsync(nameof(Meeting), replacement.MeetingId, cancel) : null;
     }
 

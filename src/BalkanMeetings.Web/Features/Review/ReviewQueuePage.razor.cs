@@ -13,7 +13,7 @@ public sealed partial class ReviewQueuePage
 {
     private ReviewQueueResults? _queue;
     private List<CountryRef> _countries = [];
-    private FlagReview? _resolved;
+    private FlagReviewQuery.Resolved? _resolved;
     private DateTime _now;
 
     [SupplyParameterFromQuery(Name = "kind")]
@@ -55,9 +55,9 @@ public sealed partial class ReviewQueuePage
         var country = _countries.FirstOrDefault(c => string.Equals(c.Code, Country, StringComparison.OrdinalIgnoreCase))?.Code;
         _queue = await Queue.LoadAsync(new ReviewQueueFilter(kind, country, QueryNumber.Positive(PageText) ?? 1), cancel);
 
-        if (QueryNumber.Positive(ResolvedText) is { } resolved && await Reviews.LoadAsync(resolved, cancel) is { Flag.Status: not FlagStatus.Open } review)
+        if (QueryNumber.Positive(ResolvedText) is { } resolved)
         {
-            _resolved = review;
+            _resolved = await Reviews.ResolvedAsync(resolved, cancel);
         }
     }
 
