@@ -213,6 +213,9 @@ public sealed record ParticipantDetails(
     int Id, int? PersonId, string? Name, string? NameAsWritten, ValueOrigin NameOrigin, string Role, string Organization, int? ArticleId)
 {
     public string Office => OfficeLabel.Of(Role, Organization);
+
+    /// <summary>Who the participant is, as far as the record knows: the person, else the article's spelling, else the office.</summary>
+    public string Label => Name ?? NameAsWritten ?? Office;
 }
 
 /// <summary>A topic of the vocabulary and the article's own words that matched it.</summary>

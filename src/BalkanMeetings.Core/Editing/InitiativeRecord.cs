@@ -29,13 +29,15 @@ public sealed class InitiativeRecord : EditableRecord
     public static async Task<int?> FindByNameAsync(BalkanMeetingsDbContext db, string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var key = Tokenizer.Key(name);
-        var named = (await db.Initiatives.AsNoTracking().Select(i => new { i.Id, i.Name, i.NameKey }).ToListAsync(cancellationToken))
-            .Where(i => i.NameKey == key || Tokenizer.Key(i.Name) == key)
-            .Select(i => i.Id)
-            .ToList();
-        return named.Count == 1 ? named[0] : null;
+        var named = await NamedAsync(db, Tokenizer.Key(name), cancellationToken);
+        return named.Count == 1 ? named[0].Id : null;
     }
+
+    // The initiatives a folded name means: those whose name, or the name they were first imported under, folds to it.
+    private static async Task<List<NamedInitiative>> NamedAsync(BalkanMeetingsDbContext db, string key, CancellationToken cancellationToken) =>
+        (await db.Initiatives.AsNoTracking().Select(i => new NamedInitiative(i.Id, i.Name, i.NameKey)).ToListAsync(cancellationToken))
+            .Where(i => i.NameKey == key || Tokenizer.Key(i.Name) == key)
+            .ToList();
 
     public override async Task<RecordState?> LoadAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken)
     {
@@ -67,13 +69,16 @@ public sealed class InitiativeRecord : EditableRecord
         {
             errors[Name] = $"Keep the name under {NameMaxLength} characters.";
         }
-        else if (Tokenizer.Key(name) is var key && key != Tokenizer.Key(current.GetValueOrDefault(Name) ?? string.Empty))
+        else if (Tokenizer.Key(name) is var key && Tokenizer.Key(current.GetValueOrDefault(Name) ?? string.Empty) is var currentKey && key != currentKey)
         {
-            // A name folding as the current one does is this initiative's own; any other with it is another.
-            var names = await db.Initiatives.AsNoTracking().Select(i => i.Name).ToListAsync(cancellationToken);
-            if (names.FirstOrDefault(n => Tokenizer.Key(n) == key) is { } other)
+            // A name folding as the current one does is this initiative's own; any other the new name means is
+            // another, and sharing a name with it would leave the name meaning neither.
+            var others = (await NamedAsync(db, key, cancellationToken)).Where(i => Tokenizer.Key(i.Name) != currentKey);
+            if (others.OrderBy(i => Tokenizer.Key(i.Name) != key).FirstOrDefault() is { } other)
             {
-                errors[Name] = $"Another initiative is called that: “{other}”. If they are the same initiative, they should be one.";
+                errors[Name] = Tokenizer.Key(other.Name) == key
+                    ? $"Another initiative is called that: “{other.Name}”. If they are the same initiative, they should be one."
+                    : $"Another initiative was first imported under that name, and is now called “{other.Name}”. If they are the same initiative, they should be one.";
             }
         }
 
@@ -113,4 +118,6 @@ public sealed class InitiativeRecord : EditableRecord
             }
         }
     }
+
+    private sealed record NamedInitiative(int Id, string Name, string NameKey);
 }

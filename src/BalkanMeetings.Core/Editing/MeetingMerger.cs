@@ -113,13 +113,13 @@ public sealed class MeetingMerger(BalkanMeetingsDbContext db, RecordEditor edito
 
         var changes = new ChangeList();
         var (keptText, otherText) = (RecordMoves.Id(keptId), RecordMoves.Id(otherId));
-        changes.Set(nameof(Meeting), otherId, RecordMoves.MergedInto, null, keptText);
+        changes.Set(nameof(Meeting), otherId, MergedRecords.MergedInto, null, keptText);
         foreach (var (field, value) in other)
         {
             changes.Set(nameof(Meeting), otherId, field, value, null);
         }
 
-        foreach (var field in new[] { MeetingRecord.Countries, MeetingRecord.Topics, MeetingRecord.Initiatives, RecordMoves.Sources })
+        foreach (var field in new[] { MeetingRecord.Countries, MeetingRecord.Topics, MeetingRecord.Initiatives, MergedRecords.Sources })
         {
             changes.Set(nameof(Meeting), keptId, field, kept[field], MeetingRecord.List(MeetingRecord.ReadList(kept[field]).Concat(MeetingRecord.ReadList(other[field]))));
         }

@@ -214,15 +214,21 @@ public sealed class MeetingRecord : EditableRecord
         var before = ReadParticipants(current.GetValueOrDefault(Participants)).ToDictionary(p => p.Id);
         var after = new List<ParticipantValue>();
         var newPeople = new List<(int Row, int PersonId)>();
-        foreach (var participant in ReadParticipants(proposed.GetValueOrDefault(Participants)))
+        var proposedRows = ReadParticipants(proposed.GetValueOrDefault(Participants));
+
+        // A row with an id the meeting lacks is one a revert brings back; its id must not be taken by another row.
+        var restoredIds = proposedRows.Where(p => p.Id != 0 && !before.ContainsKey(p.Id)).Select(p => p.Id).ToList();
+        HashSet<int> takenIds = restoredIds.Count == 0
+            ? []
+            : (await db.Participations.Where(p => restoredIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var participant in proposedRows)
         {
             var role = participant.Role.Trim();
             var organization = participant.Organization.Trim();
             var old = before.GetValueOrDefault(participant.Id);
 
-            // A row with an id the meeting lacks is one a revert brings back; its id must not be taken by another row.
             var restored = participant.Id != 0 && old is null;
-            if (restored && await db.Participations.AnyAsync(p => p.Id == participant.Id, cancellationToken))
+            if (restored && takenIds.Contains(participant.Id))
             {
                 errors[ParticipantError(participant.Id)] = "This participant is no longer at this meeting; reload the page.";
             }

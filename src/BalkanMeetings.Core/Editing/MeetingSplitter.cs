@@ -71,7 +71,7 @@ public sealed class MeetingSplitter(BalkanMeetingsDbContext db, RecordEditor edi
     private async Task<IReadOnlyList<FieldChange>?> PlanAsync(int originalId, HashSet<int> moving, Meeting created, CancellationToken cancellationToken)
     {
         var original = await RecordMoves.LoadAsync(db, nameof(Meeting), originalId, cancellationToken);
-        var sources = MeetingRecord.ReadIds(original?.GetValueOrDefault(RecordMoves.Sources));
+        var sources = MeetingRecord.ReadIds(original?.GetValueOrDefault(MergedRecords.Sources));
         if (original is null || Check(sources, moving).Count > 0)
         {
             return null;
@@ -99,7 +99,7 @@ public sealed class MeetingSplitter(BalkanMeetingsDbContext db, RecordEditor edi
 
         var (newId, originalText, newText) = (created.Id, RecordMoves.Id(originalId), RecordMoves.Id(created.Id));
         var changes = new ChangeList();
-        changes.Set(nameof(Meeting), newId, RecordMoves.SplitFrom, null, originalText);
+        changes.Set(nameof(Meeting), newId, MergedRecords.SplitFrom, null, originalText);
         foreach (var field in CopiedFields)
         {
             changes.Set(nameof(Meeting), newId, field, null, original[field]);
@@ -114,8 +114,8 @@ public sealed class MeetingSplitter(BalkanMeetingsDbContext db, RecordEditor edi
 
         changes.Set(nameof(Meeting), newId, MeetingRecord.Participants, null, MeetingRecord.WriteParticipants(leaving));
         changes.Set(nameof(Meeting), originalId, MeetingRecord.Participants, original[MeetingRecord.Participants], MeetingRecord.WriteParticipants(participants.Except(leaving)));
-        changes.Set(nameof(Meeting), newId, RecordMoves.Sources, null, MeetingRecord.List(moving));
-        changes.Set(nameof(Meeting), originalId, RecordMoves.Sources, original[RecordMoves.Sources], MeetingRecord.List(sources.Except(moving)));
+        changes.Set(nameof(Meeting), newId, MergedRecords.Sources, null, MeetingRecord.List(moving));
+        changes.Set(nameof(Meeting), originalId, MergedRecords.Sources, original[MergedRecords.Sources], MeetingRecord.List(sources.Except(moving)));
         foreach (var participant in leaving)
         {
             changes.Set(nameof(Participation), participant.Id, nameof(Participation.MeetingId), originalText, newText);

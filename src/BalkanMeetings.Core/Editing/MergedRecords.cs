@@ -34,7 +34,7 @@ public static class MergedRecords
             // The latest word on the record: a revert of the merge sets MergedInto back to empty.
             var recordId = id;
             var mergedInto = await db.RevisionChanges
-                .Where(c => c.RecordType == recordType && c.RecordId == recordId && c.Field == RecordMoves.MergedInto)
+                .Where(c => c.RecordType == recordType && c.RecordId == recordId && c.Field == MergedInto)
                 .OrderByDescending(c => c.Id)
                 .Select(c => c.After)
                 .FirstOrDefaultAsync(cancellationToken);

@@ -61,7 +61,7 @@ public sealed class PersonMerger(BalkanMeetingsDbContext db, RecordEditor editor
 
         var changes = new ChangeList();
         var (keptText, otherText) = (RecordMoves.Id(keptId), RecordMoves.Id(otherId));
-        changes.Set(nameof(Person), otherId, RecordMoves.MergedInto, null, keptText);
+        changes.Set(nameof(Person), otherId, MergedRecords.MergedInto, null, keptText);
         foreach (var (field, value) in other)
         {
             changes.Set(nameof(Person), otherId, field, value, null);

@@ -463,18 +463,25 @@ public sealed class RecordEditor(BalkanMeetingsDbContext db, IEnumerable<Editabl
     // A corrected field remembers what the importer had said; set back to exactly that, it is the importer's again.
     private async Task RecordCorrectionsAsync(Revision revision, IEnumerable<FieldChange> changes, CancellationToken cancellationToken)
     {
-        foreach (var change in changes)
+        var fieldChanges = changes.ToList();
+        var records = fieldChanges.Select(c => c.Record).ToHashSet();
+        var types = records.Select(r => r.RecordType).Distinct().ToList();
+        var ids = records.Select(r => r.Id).Distinct().ToList();
+        var corrections = (await db.Corrections.Where(c => types.Contains(c.RecordType) && ids.Contains(c.RecordId)).ToListAsync(cancellationToken))
+            .Where(c => records.Contains(new RecordKey(c.RecordType, c.RecordId)))
+            .ToDictionary(c => (c.RecordType, c.RecordId, c.Field));
+        foreach (var change in fieldChanges)
         {
             var (recordType, recordId) = change.Record;
-            var correction = await db.Corrections.SingleOrDefaultAsync(
-                c => c.RecordType == recordType && c.RecordId == recordId && c.Field == change.Field, cancellationToken);
-            if (correction is null)
+            var key = (recordType, recordId, change.Field);
+            if (corrections.GetValueOrDefault(key) is not { } correction)
             {
-                db.Corrections.Add(new Correction { RecordType = recordType, RecordId = recordId, Field = change.Field, ImportedValue = change.Before, RevisionId = revision.Id });
+                corrections[key] = db.Corrections.Add(new Correction { RecordType = recordType, RecordId = recordId, Field = change.Field, ImportedValue = change.Before, RevisionId = revision.Id }).Entity;
             }
             else if (correction.ImportedValue == change.After)
             {
                 db.Corrections.Remove(correction);
+                corrections.Remove(key);
             }
             else
             {

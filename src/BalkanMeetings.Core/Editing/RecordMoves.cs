@@ -7,17 +7,14 @@ namespace BalkanMeetings.Core.Editing;
 
 /// <summary>
 /// Makes the changes of a merge or a split true. They are plain <see cref="FieldChange"/>s, so the same steps apply a
-/// merge (its After values) and its revert (its Before values): meetings and people come and go (<see cref="MergedInto"/>,
-/// <see cref="SplitFrom"/>), rows of other tables move between them (a participation's person or meeting, a quote's,
-/// an office's person, a span's or a flag's record), and the records' own fields and lists change.
+/// merge (its After values) and its revert (its Before values): meetings and people come and go
+/// (<see cref="MergedRecords.MergedInto"/>, <see cref="MergedRecords.SplitFrom"/>), rows of other tables move between
+/// them (a participation's person or meeting, a quote's, an office's person, a span's or a flag's record), and the
+/// records' own fields and lists change.
 /// See docs/editing.md#merging-and-splitting.
 /// </summary>
 internal static class RecordMoves
 {
-    public const string MergedInto = MergedRecords.MergedInto;
-    public const string SplitFrom = MergedRecords.SplitFrom;
-    public const string Sources = MergedRecords.Sources;
-
     /// <summary>Whether a person is in the reference data: a person merged into another passes it on.</summary>
     public const string IsReference = nameof(Person.IsReference);
 
@@ -42,7 +39,7 @@ internal static class RecordMoves
 
     public static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A meeting (its editable fields and <see cref="Sources"/>) or a person as stored text; null when there is none.</summary>
+    /// <summary>A meeting (its editable fields and <see cref="MergedRecords.Sources"/>) or a person as stored text; null when there is none.</summary>
     public static async Task<RecordState?> LoadAsync(BalkanMeetingsDbContext db, string recordType, int id, CancellationToken cancellationToken)
     {
         switch (recordType)
@@ -53,7 +50,7 @@ internal static class RecordMoves
                     return null;
                 }
 
-                meeting[Sources] = MeetingRecord.List(await db.MeetingSources.Where(s => s.MeetingId == id).Select(s => s.ArticleId).ToListAsync(cancellationToken));
+                meeting[MergedRecords.Sources] = MeetingRecord.List(await db.MeetingSources.Where(s => s.MeetingId == id).Select(s => s.ArticleId).ToListAsync(cancellationToken));
                 return meeting;
             case nameof(Person):
                 if (await People.LoadAsync(db, id, cancellationToken) is not { } person)
@@ -151,12 +148,12 @@ internal static class RecordMoves
         }
     }
 
-    private static bool IsMarker(string field) => field is MergedInto or SplitFrom;
+    private static bool IsMarker(string field) => field is MergedRecords.MergedInto or MergedRecords.SplitFrom;
 
     private static bool IsPointer(FieldChange change) => Pointers.Contains((change.Record.RecordType, change.Field));
 
     // A record merged away exists while MergedInto is empty; one split off exists while SplitFrom is set.
-    private static bool ExistsWith(string marker, string? value) => marker == MergedInto ? value is null : value is not null;
+    private static bool ExistsWith(string marker, string? value) => marker == MergedRecords.MergedInto ? value is null : value is not null;
 
     // True when the changes bring the record into being, false when they remove it, null when it stays.
     private static bool? Existence(IEnumerable<FieldChange> record) =>
@@ -199,7 +196,7 @@ internal static class RecordMoves
             return;
         }
 
-        if (values.Remove(Sources, out var sources))
+        if (values.Remove(MergedRecords.Sources, out var sources))
         {
             var articles = MeetingRecord.ReadIds(sources);
             await db.MeetingSources.Where(s => s.MeetingId == id && !articles.Contains(s.ArticleId)).ExecuteDeleteAsync(cancellationToken);

@@ -1,6 +1,8 @@
+using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
+using BalkanMeetings.Core.Import.Extraction;
 using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Review;
@@ -30,7 +32,7 @@ public sealed class FlagReviewQuery(BalkanMeetingsDbContext db)
         var participant = flag.RecordType == nameof(Participation) && flag.RecordId is { } participantId
             ? await db.Participations.AsNoTracking()
                 .Where(p => p.Id == participantId)
-                .Select(p => new FlaggedParticipant(p.Id, p.PersonId, p.Person != null ? p.Person.Name : null, p.NameAsWritten, p.NameOrigin, p.Role, p.Organization))
+                .Select(p => new ParticipantDetails(p.Id, p.PersonId, p.Person != null ? p.Person.Name : null, p.NameAsWritten, p.NameOrigin, p.Role, p.Organization, p.ArticleId))
                 .SingleOrDefaultAsync(cancellationToken)
             : null;
 
@@ -74,17 +76,20 @@ public sealed class FlagReviewQuery(BalkanMeetingsDbContext db)
             .Where(s => s.ArticleId == articleId && s.RecordType == flag.RecordType && s.RecordId == recordId)
             .Select(s => new { s.Start, s.Length })
             .ToListAsync(cancellationToken);
+        if (spans.Count == 0)
+        {
+            return null;
+        }
+
         var article = await db.Articles.AsNoTracking()
             .Where(a => a.Id == articleId)
             .Select(a => new { a.Title, a.FileName, a.NormalisedText })
             .SingleAsync(cancellationToken);
-        return spans.Count == 0
-            ? null
-            : ArticleExcerpt.Around(articleId, article.Title ?? article.FileName, article.NormalisedText, spans.Min(s => s.Start), spans.Max(s => s.Start + s.Length));
+        return ArticleExcerpt.Around(articleId, article.Title ?? article.FileName, article.NormalisedText, spans.Min(s => s.Start), spans.Max(s => s.Start + s.Length));
     }
 
     // The one person the reference data says held the office the participant is given on the meeting's date.
-    private async Task<PersonReplacement?> ReplacementAsync(ReviewFlag flag, FlagMeeting? meeting, FlaggedParticipant? participant, CancellationToken cancellationToken)
+    private async Task<PersonReplacement?> ReplacementAsync(ReviewFlag flag, FlagMeeting? meeting, ParticipantDetails? participant, CancellationToken cancellationToken)
     {
         if (flag.Kind != FlagKind.RoleDoesNotFitDate || meeting is null || participant is null
             || PartialDate.Period(meeting.Date, meeting.DatePrecision) is not var (from, to))
@@ -98,20 +103,14 @@ public sealed class FlagReviewQuery(BalkanMeetingsDbContext db)
             .Distinct()
             .ToListAsync(cancellationToken);
         return holders is [var holder] && holder.PersonId != participant.PersonId
-            ? new PersonReplacement(meeting.Id, participant.Id, participant.PersonName ?? participant.NameAsWritten ?? participant.Office, holder.PersonId, holder.Name)
+            ? new PersonReplacement(meeting.Id, participant.Id, participant.Label, holder.PersonId, holder.Name)
             : null;
     }
 }
 
-public sealed record FlagReview(ReviewFlag Flag, FlagMeeting? Meeting, ArticleExcerpt? Excerpt, FlaggedParticipant? Participant, PersonReplacement? Replacement);
+public sealed record FlagReview(ReviewFlag Flag, FlagMeeting? Meeting, ArticleExcerpt? Excerpt, ParticipantDetails? Participant, PersonReplacement? Replacement);
 
 public sealed record FlagMeeting(int Id, string Title, DateOnly? Date, DatePrecision DatePrecision);
-
-/// <summary>The flagged participant as the record now has them.</summary>
-public sealed record FlaggedParticipant(int Id, int? PersonId, string? PersonName, string? NameAsWritten, ValueOrigin NameOrigin, string Role, string Organization)
-{
-    public string Office => Browse.OfficeLabel.Of(Role, Organization);
-}
 
 /// <summary>
 /// The fix for a participant given an office someone else held on the date: the holder takes their place, with the
@@ -140,38 +139,26 @@ public sealed record ArticleExcerpt(int ArticleId, string ArticleTitle, string B
         ArgumentNullException.ThrowIfNull(text);
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
-        var from = SentenceStart(text, start);
-        var to = SentenceEnd(text, end);
+
+        // Sentences are found as the importer finds them, within the paragraph and the reach either side.
+        var paragraphStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var paragraphEnd = text.IndexOf('\n', end) is var newline and >= 0 ? newline : text.Length;
+        var (from, to) = (Math.Max(paragraphStart, start - Reach), Math.Min(paragraphEnd, end + Reach));
+        foreach (var (sentenceEnd, next) in SentenceSplitter.Boundaries(text, from, to))
+        {
+            if (next <= start)
+            {
+                from = next;
+            }
+            else if (sentenceEnd >= end)
+            {
+                to = sentenceEnd;
+                break;
+            }
+        }
+
         var before = (from > 0 && from == start - Reach ? "…" : "") + text[from..start].TrimStart();
         var after = text[end..to].TrimEnd() + (to < text.Length && to == end + Reach ? "…" : "");
         return new ArticleExcerpt(articleId, articleTitle, before, text[start..end], after);
-    }
-
-    private static int SentenceStart(string text, int start)
-    {
-        var limit = Math.Max(0, start - Reach);
-        for (var i = start - 1; i >= limit; i--)
-        {
-            if (text[i] == '\n' || (i > 0 && char.IsWhiteSpace(text[i]) && text[i - 1] is '.' or '!' or '?'))
-            {
-                return i + 1;
-            }
-        }
-
-        return limit;
-    }
-
-    private static int SentenceEnd(string text, int end)
-    {
-        var limit = Math.Min(text.Length, end + Reach);
-        for (var i = end; i < limit; i++)
-        {
-            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
-            {
-                return text[i] == '\n' ? i : i + 1;
-            }
-        }
-
-        return limit;
     }
 }

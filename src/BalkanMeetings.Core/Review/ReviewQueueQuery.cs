@@ -61,8 +61,8 @@ public sealed class ReviewQueueQuery(BalkanMeetingsDbContext db)
         var participantIds = rows.Where(r => r.RecordType == nameof(Participation) && r.RecordId is not null).Select(r => r.RecordId!.Value).ToList();
         var participants = await db.Participations.AsNoTracking()
             .Where(p => participantIds.Contains(p.Id))
-            .Select(p => new { p.Id, Name = p.Person != null ? p.Person.Name : p.NameAsWritten, p.Role, p.Organization })
-            .ToDictionaryAsync(p => p.Id, p => p.Name ?? OfficeLabel.Of(p.Role, p.Organization), cancellationToken);
+            .Select(p => new ParticipantDetails(p.Id, p.PersonId, p.Person != null ? p.Person.Name : null, p.NameAsWritten, p.NameOrigin, p.Role, p.Organization, p.ArticleId))
+            .ToDictionaryAsync(p => p.Id, p => p.Label, cancellationToken);
 
         var flags = rows.Select(r => new QueuedFlag(
                 r.Id,

@@ -178,7 +178,7 @@ public sealed class FlagRecordTests : IAsyncLifetime, IDisposable
         Assert.Equal("NATO Secretary General Jens stoltenberg", excerpt.Words);
         Assert.StartsWith("In a significant diplomatic engagement, ", excerpt.Before, StringComparison.Ordinal);
         Assert.EndsWith("commitment to stability in the Balkans.", excerpt.After, StringComparison.Ordinal);
-        Assert.Equal(("Jens Stoltenberg", "Secretary General of NATO"), (stoltenberg.Participant!.PersonName, stoltenberg.Participant.Office));
+        Assert.Equal(("Jens Stoltenberg", "Secretary General of NATO"), (stoltenberg.Participant!.Name, stoltenberg.Participant.Office));
         Assert.Null(missingDate.Replacement);
         Assert.Null(await query.LoadAsync(999_999, CancellationToken.None));
     }
@@ -195,6 +195,17 @@ public sealed class FlagRecordTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("…", excerpt.Before, StringComparison.Ordinal);
         Assert.EndsWith("…", excerpt.After, StringComparison.Ordinal);
         Assert.Equal(("Two ", "words", " here."), (sentence.Before, sentence.Words, sentence.After));
+    }
+
+    [Fact]
+    public void An_excerpt_runs_on_past_the_full_stop_of_an_abbreviation()
+    {
+        const string text = "Talks ended. Gen. Mark Rutte met Mr. Stoltenberg in Skopje. Then lunch.";
+        var start = text.IndexOf("Stoltenberg", StringComparison.Ordinal);
+
+        var excerpt = ArticleExcerpt.Around(1, "t", text, start, start + "Stoltenberg".Length);
+
+        Assert.Equal(("Gen. Mark Rutte met Mr. ", "Stoltenberg", " in Skopje."), (excerpt.Before, excerpt.Words, excerpt.After));
     }
 
     private static RecordState Resolution(FlagStatus status, string note) =>

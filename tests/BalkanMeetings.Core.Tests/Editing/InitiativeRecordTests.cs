@@ -35,6 +35,21 @@ public sealed class InitiativeRecordTests : IAsyncLifetime, IDisposable
         Assert.Equal(EditStatus.Saved, result.Status);
     }
 
+    [Fact]
+    public async Task A_rename_to_the_name_another_was_first_imported_under_is_refused_so_that_name_still_finds_it()
+    {
+        var training = await InitiativeIdAsync("Joint Training Exercises");
+        var cyber = await InitiativeIdAsync("Cyber Defense Framework");
+        await _database.SaveAsync(Initiative, cyber, new() { [InitiativeRecord.Name] = "Cyber Resilience Framework" });
+
+        var result = await _database.SaveAsync(Initiative, training, new() { [InitiativeRecord.Name] = "Cyber Defense Framework" });
+
+        Assert.Equal(EditStatus.Invalid, result.Status);
+        Assert.Contains("first imported under that name, and is now called “Cyber Resilience Framework”", result.Errors[InitiativeRecord.Name], StringComparison.Ordinal);
+        await using var db = _database.CreateContext();
+        Assert.Equal(cyber, await InitiativeRecord.FindByNameAsync(db, "Cyber Defense Framework", CancellationToken.None));
+    }
+
     [Theory]
     [InlineData(InitiativeRecord.Name, "cyber defense framework", "Another initiative is called that: “Cyber Defense Framework”")]
     [InlineData(InitiativeRecord.Name, "", "Give the initiative a name")]

@@ -43,9 +43,9 @@ public sealed class MeetingMergerTests : IAsyncLifetime, IDisposable
             var revision = await db.Revisions.Include(r => r.Changes).SingleAsync();
             Assert.Equal((RevisionKind.Merge, nameof(Meeting), 4), (revision.Kind, revision.RecordType, revision.RecordId));
             var changes = revision.Changes.Select(c => (c.RecordType, c.RecordId, c.Field, c.Before, c.After)).ToList();
-            Assert.Contains((nameof(Meeting), 6, RecordMoves.MergedInto, null, "4"), changes);
+            Assert.Contains((nameof(Meeting), 6, MergedRecords.MergedInto, null, "4"), changes);
             Assert.Contains((nameof(Meeting), 6, MeetingRecord.Title, "NATO Secretary General in Sarajevo", null), changes);
-            Assert.Contains((nameof(Meeting), 4, RecordMoves.Sources, "4", "4,5"), changes);
+            Assert.Contains((nameof(Meeting), 4, MergedRecords.Sources, "4", "4,5"), changes);
             Assert.Contains((nameof(Participation), 9, nameof(Participation.MeetingId), "6", "4"), changes);
             Assert.Empty(db.Corrections);
             Assert.Equal(4, await MergedRecords.KeptAsync(db, nameof(Meeting), 6, CancellationToken.None));

@@ -22,7 +22,7 @@ public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
         var original = (await RecordMoves.LoadAsync(db, nameof(Meeting), 4, CancellationToken.None))!;
         var split = (await RecordMoves.LoadAsync(db, nameof(Meeting), created, CancellationToken.None))!;
 
-        Assert.Equal(("4", "5"), (original[RecordMoves.Sources], split[RecordMoves.Sources]));
+        Assert.Equal(("4", "5"), (original[MergedRecords.Sources], split[MergedRecords.Sources]));
         Assert.Equal([9], MeetingRecord.ReadParticipants(split[MeetingRecord.Participants]).Select(p => p.Id));
         Assert.Equal([7], MeetingRecord.ReadParticipants(original[MeetingRecord.Participants]).Select(p => p.Id));
         foreach (var field in new[] { MeetingRecord.Title, MeetingRecord.Date, MeetingRecord.City, MeetingRecord.Kind, MeetingRecord.Status, MeetingRecord.Countries })
@@ -41,8 +41,8 @@ public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
         var revision = await db.Revisions.Include(r => r.Changes).OrderBy(r => r.Id).LastAsync();
         Assert.Equal((RevisionKind.Split, nameof(Meeting), 4), (revision.Kind, revision.RecordType, revision.RecordId));
         var changes = revision.Changes.Select(c => (c.RecordType, c.RecordId, c.Field, c.Before, c.After)).ToList();
-        Assert.Contains((nameof(Meeting), created, RecordMoves.SplitFrom, null, "4"), changes);
-        Assert.Contains((nameof(Meeting), 4, RecordMoves.Sources, "4,5", "4"), changes);
+        Assert.Contains((nameof(Meeting), created, MergedRecords.SplitFrom, null, "4"), changes);
+        Assert.Contains((nameof(Meeting), 4, MergedRecords.Sources, "4,5", "4"), changes);
         Assert.Contains((nameof(Participation), 9, nameof(Participation.MeetingId), "4", RecordMoves.Id(created)), changes);
     }
 

@@ -33,7 +33,7 @@ public sealed class PersonMergerTests : IAsyncLifetime, IDisposable
         Assert.Equal((RevisionKind.Merge, nameof(Person), Stoltenberg, "Same person"), (revision.Kind, revision.RecordType, revision.RecordId, revision.Reason));
         var changes = revision.Changes.Select(c => (c.RecordType, c.RecordId, c.Field, c.Before, c.After)).ToList();
         var (kept, other) = (RecordMoves.Id(Stoltenberg), RecordMoves.Id(_duplicate));
-        Assert.Contains((nameof(Person), _duplicate, RecordMoves.MergedInto, null, kept), changes);
+        Assert.Contains((nameof(Person), _duplicate, MergedRecords.MergedInto, null, kept), changes);
         Assert.Contains((nameof(Person), _duplicate, PersonRecord.Name, "J. Stoltenberg", null), changes);
         Assert.Contains((nameof(Person), _duplicate, PersonRecord.Aliases, "Jens Stoltenberg\nStoltenberg", null), changes);
         Assert.Contains((nameof(Person), Stoltenberg, PersonRecord.Aliases, null, "J. Stoltenberg\nStoltenberg"), changes);

@@ -16,20 +16,36 @@ public static partial class SentenceSplitter
         {
             var block = document.Blocks[b];
             var start = block.Start;
-            foreach (Match boundary in Boundary().Matches(document.Text[block.Start..block.End]))
+            foreach (var (end, next) in Boundaries(document.Text, block.Start, block.End))
             {
-                var end = block.Start + boundary.Index + boundary.Groups[1].Length;
-                if (!EndsWithAbbreviation(document.Text, start, end))
-                {
-                    Add(sentences, tokens, ref tokenIndex, block, b, start, end);
-                    start = block.Start + boundary.Index + boundary.Length;
-                }
+                Add(sentences, tokens, ref tokenIndex, block, b, start, end);
+                start = next;
             }
 
             Add(sentences, tokens, ref tokenIndex, block, b, start, block.End);
         }
 
         return sentences;
+    }
+
+    /// <summary>
+    /// Where sentences end within <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, in
+    /// order: the end of each sentence (after its closing mark) and where the next one starts. A full stop after an
+    /// abbreviation ("Gen.", "Mr.") or an initial ends no sentence.
+    /// </summary>
+    public static IEnumerable<(int End, int Next)> Boundaries(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentenceStart = start;
+        foreach (Match boundary in Boundary().Matches(text[start..end]))
+        {
+            var sentenceEnd = start + boundary.Index + boundary.Groups[1].Length;
+            if (!EndsWithAbbreviation(text, sentenceStart, sentenceEnd))
+            {
+                sentenceStart = start + boundary.Index + boundary.Length;
+                yield return (sentenceEnd, sentenceStart);
+            }
+        }
     }
 
     private static void Add(List<Sentence> sentences, IReadOnlyList<Token> tokens, ref int tokenIndex, TextBlock block, int blockIndex, int start, int end)

@@ -43,7 +43,7 @@ public sealed partial class MeetingSplitPage
 
     private static string Describe(MeetingMerger.Outline meeting, MeetingMerger.OutlineSource source)
     {
-        var named = meeting.Participants.Where(p => p.ArticleId == source.Id).Select(p => p.Name ?? p.NameAsWritten ?? p.Office).ToList();
+        var named = meeting.Participants.Where(p => p.ArticleId == source.Id).Select(p => p.Label).ToList();
         var published = source.PublishedOn is { } day ? ", " + Display.Day(day) : "";
         return $"{source.Title ?? source.FileName} ({source.Publisher ?? "publisher unknown"}{published})"
             + (named.Count == 0 ? "" : " · names " + string.Join(", ", named));
