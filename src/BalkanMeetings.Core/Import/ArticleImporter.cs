@@ -137,6 +137,15 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
         return Extract(file, extractor);
     }
 
+    /// <summary>Reads, normalises and runs the extraction rules over one file, keeping everything they found.</summary>
+    public static async Task<ArticleContext> ExplainFileAsync(string path, ArticleExtractor extractor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        var file = await ArticleFile.ReadAsync(path, cancellationToken);
+        var normalised = TextNormaliser.Normalise(file.Text);
+        return extractor.Run(file.FileName, normalised.Text, normalised.EncodingRepairs, file.Meta);
+    }
+
     private static ExtractedArticle Extract(ArticleFile file, ArticleExtractor extractor)
     {
         var normalised = TextNormaliser.Normalise(file.Text);

@@ -15,6 +15,8 @@ public static class ReferenceFiles
     public const string TopicsFile = "topics.json";
     public const string PlacesFile = "places.csv";
     public const string RolesFile = "roles.json";
+    public const string NationsFile = "nations.csv";
+    public const string NotablesFile = "people.csv";
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
@@ -46,6 +48,10 @@ public static class ReferenceFiles
         });
         var places = ReadCsv(Path.Combine(folder, PlacesFile), row => new PlaceRecord(row.Required("city"), row.Required("country"), SplitList(row.Optional("aliases"))));
 
+        // Optional files: a reference folder made before they existed still loads.
+        var nations = ReadOptionalCsv(Path.Combine(folder, NationsFile), row => new NationRecord(row.Required("name"), SplitList(row.Optional("aliases")), SplitList(row.Optional("demonyms"))));
+        var notables = ReadOptionalCsv(Path.Combine(folder, NotablesFile), row => new NotablePerson(row.Required("person"), SplitList(row.Optional("aliases")), row.Required("office"), row.Required("organization_or_country")));
+
         var countries = await ReadJsonAsync<List<CountryJson>>(Path.Combine(folder, CountriesFile), cancellationToken);
         var topics = await ReadJsonAsync<List<TopicJson>>(Path.Combine(folder, TopicsFile), cancellationToken);
         var roles = await ReadJsonAsync<List<RoleJson>>(Path.Combine(folder, RolesFile), cancellationToken);
@@ -54,6 +60,10 @@ public static class ReferenceFiles
             .GroupBy(r => r.Office.Person, StringComparer.Ordinal)
             .Select(g => new PersonRecord(g.Key, g.SelectMany(r => r.Aliases).Distinct(StringComparer.Ordinal).ToList()))
             .ToList();
+        people.AddRange(notables
+            .Where(n => people.All(p => p.Name != n.Name))
+            .GroupBy(n => n.Name, StringComparer.Ordinal)
+            .Select(g => new PersonRecord(g.Key, g.SelectMany(n => n.Aliases).Distinct(StringComparer.Ordinal).ToList())));
 
         return new ReferenceSet(
             offices,
@@ -62,13 +72,19 @@ public static class ReferenceFiles
             topics.Select(t => new TopicRecord(t.Name, t.Synonyms ?? [])).ToList(),
             places,
             roles.Select(r => new RoleRecord(r.Title, string.Equals(r.Scope, "NATO", StringComparison.OrdinalIgnoreCase), r.Phrases ?? [])).ToList(),
-            people);
+            people)
+        {
+            Nations = nations,
+            Notables = notables,
+        };
     }
 
     private static List<string> SplitList(string? value) =>
         string.IsNullOrWhiteSpace(value)
             ? []
             : value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    private static List<T> ReadOptionalCsv<T>(string path, Func<CsvRow, T> map) => File.Exists(path) ? ReadCsv(path, map) : [];
 
     private static List<T> ReadCsv<T>(string path, Func<CsvRow, T> map)
     {

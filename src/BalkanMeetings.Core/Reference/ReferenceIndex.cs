@@ -10,6 +10,7 @@ public sealed class ReferenceIndex
     private readonly Dictionary<string, List<OfficeTerm>> _officesByPerson;
     private readonly Dictionary<string, CountryRecord> _countriesByName;
     private readonly Dictionary<string, List<string>> _peopleBySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NotablePerson> _notables;
 
     public ReferenceIndex(ReferenceSet set)
     {
@@ -17,6 +18,7 @@ public sealed class ReferenceIndex
         Set = set;
         _officesByPerson = set.Offices.GroupBy(o => o.Person, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         _countriesByName = set.Countries.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        _notables = set.Notables.GroupBy(n => n.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         foreach (var person in set.People)
         {
@@ -35,7 +37,32 @@ public sealed class ReferenceIndex
         {
             foreach (var phrase in role.Phrases.Prepend(role.Title))
             {
-                Roles.Add(phrase, role);
+                Roles.Add(phrase, new RolePhrase(role, IsPlural: false));
+            }
+        }
+
+        // Plural forms come after every singular one, so a phrase that is both ("Premiers") stays singular.
+        foreach (var role in set.Roles)
+        {
+            foreach (var phrase in role.Phrases.Prepend(role.Title))
+            {
+                foreach (var plural in Plurals(phrase))
+                {
+                    Roles.Add(plural, new RolePhrase(role, IsPlural: true));
+                }
+            }
+        }
+
+        foreach (var nation in set.Nations)
+        {
+            foreach (var name in nation.Aliases.Prepend(nation.Name))
+            {
+                Nations.Add(name, new NationPhrase(nation, IsDemonym: false));
+            }
+
+            foreach (var demonym in nation.Demonyms)
+            {
+                Nations.Add(demonym, new NationPhrase(nation, IsDemonym: true));
             }
         }
 
@@ -80,7 +107,10 @@ public sealed class ReferenceIndex
     /// <summary>Full names and aliases of known people, mapped to the canonical name.</summary>
     public PhraseMatcher<string> People { get; } = new();
 
-    public PhraseMatcher<RoleRecord> Roles { get; } = new();
+    public PhraseMatcher<RolePhrase> Roles { get; } = new();
+
+    /// <summary>Countries outside the Western Balkans, by name, alias or demonym.</summary>
+    public PhraseMatcher<NationPhrase> Nations { get; } = new();
 
     public PhraseMatcher<CountryPhrase> Countries { get; } = new();
 
@@ -98,6 +128,20 @@ public sealed class ReferenceIndex
         _officesByPerson.TryGetValue(person, out var offices) ? offices : [];
 
     public bool IsWesternBalkans(string organization) => _countriesByName.ContainsKey(organization);
+
+    /// <summary>The office a person the office holders do not track is known by, if the notable people list them.</summary>
+    public NotablePerson? NotableOffice(string person) => _notables.GetValueOrDefault(person);
+
+    // "Prime Ministers", "members of the Presidency": the last word, or the first before "of", with an s.
+    private static IEnumerable<string> Plurals(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        yield return string.Join(' ', words[..^1].Append(words[^1] + "s"));
+        if (words.Length > 2 && words[1].Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return string.Join(' ', words.Skip(1).Prepend(words[0] + "s"));
+        }
+    }
 
     /// <summary>Terms of the office (title and organisation) that overlap the period from..to.</summary>
     public IEnumerable<OfficeTerm> HoldersOf(string title, string organization, DateOnly from, DateOnly to) =>
@@ -120,3 +164,9 @@ public sealed class ReferenceIndex
 
 /// <summary>A country as an article names it: by name or alias, or by demonym (<c>Serbian</c>).</summary>
 public sealed record CountryPhrase(CountryRecord Country, bool IsDemonym);
+
+/// <summary>A country outside the Western Balkans as an article names it.</summary>
+public sealed record NationPhrase(NationRecord Nation, bool IsDemonym);
+
+/// <summary>An office as an article names it; <c>foreign ministers</c> is the plural of one.</summary>
+public sealed record RolePhrase(RoleRecord Role, bool IsPlural);

@@ -13,7 +13,14 @@ public sealed record ReferenceSet(
     IReadOnlyList<TopicRecord> Topics,
     IReadOnlyList<PlaceRecord> Places,
     IReadOnlyList<RoleRecord> Roles,
-    IReadOnlyList<PersonRecord> People);
+    IReadOnlyList<PersonRecord> People)
+{
+    /// <summary>Countries outside the Western Balkans, so their leaders at the same table keep their country.</summary>
+    public IReadOnlyList<NationRecord> Nations { get; init; } = [];
+
+    /// <summary>People who hold no office the office holders track (party leaders, KFOR commanders, earlier leaders).</summary>
+    public IReadOnlyList<NotablePerson> Notables { get; init; } = [];
+}
 
 /// <summary>A person the reference data knows, with every spelling that names them.</summary>
 public sealed record PersonRecord(string Name, IReadOnlyList<string> Aliases);
@@ -47,3 +54,9 @@ public sealed record PlaceRecord(string City, string Country, IReadOnlyList<stri
 
 /// <summary>A canonical role and the phrases articles use for it; NATO roles belong to NATO, national ones to a country.</summary>
 public sealed record RoleRecord(string Title, bool IsNato, IReadOnlyList<string> Phrases);
+
+/// <summary>A country outside the Western Balkans, with the other names and demonyms articles use for it.</summary>
+public sealed record NationRecord(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Demonyms);
+
+/// <summary>A person articles name with an office the office holders do not track, and that office.</summary>
+public sealed record NotablePerson(string Name, IReadOnlyList<string> Aliases, string Office, string Organization);

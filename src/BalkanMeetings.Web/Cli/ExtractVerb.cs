@@ -15,12 +15,13 @@ internal static class ExtractVerb
     {
         var target = new Argument<string>("file-or-folder") { Description = "An article file, or a folder of them." };
         var reference = new Option<string?>("--reference") { Description = "Reference data folder (default: the nearest seeds/reference)." };
-        var command = new Command("extract", "Print what the importer reads in articles, as JSON; imports nothing.") { target, reference };
-        command.SetAction((result, cancellationToken) => RunAsync(context, result.GetRequiredValue(target), result.GetValue(reference), cancellationToken));
+        var explain = new Option<bool>("--explain") { Description = "Print, for each value, the rule that decided it and the words it came from, instead of JSON." };
+        var command = new Command("extract", "Print what the importer reads in articles, as JSON; imports nothing.") { target, reference, explain };
+        command.SetAction((result, cancellationToken) => RunAsync(context, result.GetRequiredValue(target), result.GetValue(reference), result.GetValue(explain), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandLineVerbs.VerbContext context, string target, string? referenceFolder, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CommandLineVerbs.VerbContext context, string target, string? referenceFolder, bool explain, CancellationToken cancellationToken)
     {
         var error = context.Error;
         IReadOnlyList<string> paths;
@@ -52,6 +53,12 @@ internal static class ExtractVerb
         {
             try
             {
+                if (explain)
+                {
+                    await context.Output.WriteLineAsync(ExtractionExplanation.Write(await ArticleImporter.ExplainFileAsync(path, extractor, cancellationToken)));
+                    continue;
+                }
+
                 articles.Add(await ArticleImporter.ExtractFileAsync(path, extractor, cancellationToken));
             }
             catch (BadArticleException e)
@@ -59,6 +66,11 @@ internal static class ExtractVerb
                 failed++;
                 await error.WriteLineAsync($"skipped {Path.GetFileName(path)}: {e.Message}");
             }
+        }
+
+        if (explain)
+        {
+            return failed > 0 ? CommandLineVerbs.Failed : 0;
         }
 
         using var buffer = new MemoryStream();

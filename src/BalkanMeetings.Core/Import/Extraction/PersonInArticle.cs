@@ -1,6 +1,6 @@
 namespace BalkanMeetings.Core.Import.Extraction;
 
-/// <summary>Everything the article says about one person: where it names them and the office it gives them.</summary>
+/// <summary>Everything the article says about one person: where it names them and the offices it gives them.</summary>
 public sealed class PersonInArticle(string name, bool isKnown)
 {
     public string Name { get; } = name;
@@ -9,8 +9,14 @@ public sealed class PersonInArticle(string name, bool isKnown)
 
     public List<PersonMention> Mentions { get; } = [];
 
-    /// <summary>The first office the text ties to this person, if any.</summary>
-    public RoleMention? Role { get; set; }
+    /// <summary>The offices the text ties to this person, in text order.</summary>
+    public List<OfficeMention> Offices { get; } = [];
 
-    public bool IsFormer => Role?.IsFormer == true;
+    /// <summary>The first office the text gives the person that is not a former one.</summary>
+    public OfficeMention? Office => Offices.FirstOrDefault(o => !o.IsFormer);
+
+    /// <summary>Named only with offices they no longer hold (<c>former president Milorad Dodik</c>).</summary>
+    public bool IsFormer => Offices.Count > 0 && Offices.All(o => o.IsFormer);
+
+    public string Surname => Name[(Name.LastIndexOf(' ') + 1)..];
 }

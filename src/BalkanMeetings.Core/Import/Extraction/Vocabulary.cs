@@ -1,22 +1,41 @@
 namespace BalkanMeetings.Core.Import.Extraction;
 
-/// <summary>Folded words the meeting rules look for. See docs/import.md#meetings.</summary>
+/// <summary>Folded words the encounter rules look for. See docs/import.md#encounters.</summary>
 internal static class Vocabulary
 {
     /// <summary>Words that say an encounter happened or is planned.</summary>
     public static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
     {
-        "met", "meet", "meets", "meeting", "talks", "talked", "visit", "visits", "visited", "visiting", "received", "receive",
-        "receives", "welcomed", "welcome", "welcomes", "hosted", "host", "hosts", "hosting", "discussed", "discuss", "discusses",
-        "discussion", "discussions", "spoke", "speak", "call", "called", "phone", "telephone", "conversation", "dinner", "lunch",
-        "breakfast", "encounter", "consultations", "conference", "held", "hold", "holds", "stay", "margins",
+        "met", "meet", "meets", "meeting", "meetings", "talks", "talked", "visit", "visits", "visited", "visiting", "received",
+        "receive", "receives", "receiving", "welcomed", "welcome", "welcomes", "welcoming", "hosted", "host", "hosts", "hosting",
+        "discussed", "discuss", "discusses", "discussion", "discussions", "spoke", "speak", "speaks", "call", "called",
+        "calls", "phone", "phoned", "phones", "telephone", "telephoned", "conversation", "dinner", "lunch", "breakfast",
+        "encounter", "consultations", "conference", "held", "hold", "holds", "stay", "margins", "trip", "tour", "toured",
+        "audience", "exchange", "attended", "attends",
     };
 
     /// <summary>Words that make an encounter a call rather than a meeting in person.</summary>
     public static readonly HashSet<string> CallWords = new(StringComparer.Ordinal)
     {
-        "phone", "telephone", "call", "videoconference", "video", "videocall",
+        "phone", "phoned", "phones", "telephone", "telephoned", "videoconference", "videocall",
     };
+
+    /// <summary>Words of meeting in person: a call never has them.</summary>
+    public static readonly HashSet<string> InPersonWords = new(StringComparer.Ordinal)
+    {
+        "visit", "visits", "visited", "visiting", "dinner", "lunch", "breakfast", "received", "receives", "hosted", "hosts",
+        "welcomed", "welcomes", "toured", "trip", "tour", "arrived", "arrives", "ceremony", "reception",
+    };
+
+    /// <summary>Words before a destination: "visits to Sarajevo", "travels to Kosovo", "visited Podgorica".</summary>
+    public static readonly HashSet<string> VisitWords = new(StringComparer.Ordinal)
+    {
+        "visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "travels", "travel", "travelled", "traveled",
+        "arrived", "arrives", "arrive", "heads", "head",
+    };
+
+    /// <summary>Words right after a visiting word and before its destination.</summary>
+    public static readonly HashSet<string> DestinationLinks = new(StringComparer.Ordinal) { "to", "of", "in" };
 
     /// <summary>Words before a place that say someone is only passing through or going on elsewhere.</summary>
     public static readonly HashSet<string> OnwardWords = new(StringComparer.Ordinal)
@@ -31,4 +50,32 @@ internal static class Vocabulary
     };
 
     public static readonly HashSet<string> Headquarters = new(StringComparer.Ordinal) { "headquarters", "hq" };
+
+    /// <summary>Verbs of saying and acting that put their subject at the encounter being reported.</summary>
+    public static readonly HashSet<string> SpeechWords = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "added", "adds", "stressed", "stresses", "noted", "notes", "thanked", "thanks",
+        "praised", "praises", "urged", "urges", "welcomed", "welcomes", "congratulated", "congratulates", "called", "calls",
+        "expressed", "reaffirmed", "assured", "informed", "informs", "asked", "wrote", "writes", "underlined", "emphasised",
+        "emphasized", "reiterated", "encouraged", "jokes", "joked", "signed", "handed", "announced", "reminded",
+    };
+
+    /// <summary>Organisations other than NATO whose envoys an official may hold talks with instead.</summary>
+    public static readonly HashSet<string> OtherOrganisations = new(StringComparer.Ordinal)
+    {
+        "eu", "osce", "eulex", "unmik", "commission", "commissioner",
+    };
+
+    /// <summary>Events a date may belong to instead of the encounter: "the summit on 14 June".</summary>
+    public static readonly HashSet<string> OtherEvents = new(StringComparer.Ordinal)
+    {
+        "summit", "summits", "vote", "votes", "election", "elections", "referendum", "anniversary", "independence", "accession",
+        "deadline", "war", "earthquake", "invasion", "ratification", "signing",
+    };
+
+    /// <summary>Words before a date that make it the start, end or limit of something else: "since July".</summary>
+    public static readonly HashSet<string> BoundaryWords = new(StringComparer.Ordinal)
+    {
+        "since", "until", "till", "from", "by", "ahead", "before", "after",
+    };
 }

@@ -1,23 +1,22 @@
 using BalkanMeetings.Core.Import.Blocks;
 
-namespace BalkanMeetings.Core.Import.Extraction;
+namespace BalkanMeetings.Core.Import.Extraction.Rules;
 
 /// <summary>
 /// Initiatives from every table whose first header cell is <c>Initiative</c>; every other table is kept as it is.
-/// See docs/import.md#initiatives.
+/// A name in two tables is one initiative with the fuller row. See docs/import.md#initiatives.
 /// </summary>
-public static class TableReader
+public sealed class TableRule : IExtractionRule
 {
-    public static (List<ExtractedInitiative> Initiatives, List<ExtractedTable> Others) Read(ArticleDocument document)
+    public void Apply(ArticleContext context)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var initiatives = new List<ExtractedInitiative>();
-        var others = new List<ExtractedTable>();
-        foreach (var table in document.Tables)
+        ArgumentNullException.ThrowIfNull(context);
+        var initiatives = context.Initiatives;
+        foreach (var table in context.Document.Tables)
         {
             if (!IsInitiativeTable(table))
             {
-                others.Add(new ExtractedTable(
+                context.OtherTables.Add(new ExtractedTable(
                     table.Header.Select(c => c.Text).ToList(),
                     table.Rows.Select(r => (IReadOnlyList<string>)r.Select(c => c.Text).ToList()).ToList(),
                     new TextSpan(table.Start, table.End)));
@@ -26,8 +25,7 @@ public static class TableReader
 
             foreach (var row in table.Rows)
             {
-                var name = Cell(row, 0);
-                if (name is null)
+                if (Cell(row, 0) is not { } name)
                 {
                     continue;
                 }
@@ -46,8 +44,6 @@ public static class TableReader
                 }
             }
         }
-
-        return (initiatives, others);
     }
 
     private static bool IsInitiativeTable(TableBlock table) =>

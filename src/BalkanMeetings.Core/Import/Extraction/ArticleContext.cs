@@ -1,0 +1,147 @@
+using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Import.Blocks;
+using BalkanMeetings.Core.Import.Extraction.Temporal;
+using BalkanMeetings.Core.Reference;
+
+namespace BalkanMeetings.Core.Import.Extraction;
+
+/// <summary>
+/// One article on its way through the extraction rules: its text, blocks, words and sentences, and everything the
+/// rules have found so far. Each rule reads what earlier rules left here and adds its own; flags are raised here and
+/// nowhere else. See docs/import.md#extraction.
+/// </summary>
+public sealed class ArticleContext
+{
+    public ArticleContext(string fileName, string text, ReferenceIndex reference, ArticleMeta? meta)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(reference);
+        FileName = fileName;
+        Text = text;
+        Reference = reference;
+        Meta = meta;
+        Document = ArticleParser.Parse(text);
+        Tokens = Tokenizer.Tokenize(text);
+        Sentences = SentenceSplitter.Split(Document, Tokens);
+    }
+
+    public string FileName { get; }
+
+    public string Text { get; }
+
+    public ReferenceIndex Reference { get; }
+
+    public ArticleMeta? Meta { get; }
+
+    /// <summary>How many mojibake sequences normalisation repaired.</summary>
+    public int EncodingRepairs { get; init; }
+
+    public ArticleDocument Document { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public List<PlaceMention> Places { get; } = [];
+
+    public List<CountryMention> Countries { get; } = [];
+
+    public List<DateExpression> Dates { get; } = [];
+
+    /// <summary>The article's own date, which relative phrases are read against (dateline, header, sidecar).</summary>
+    public DateAnchor? Anchor { get; set; }
+
+    /// <summary>The place a dateline or header gives the report (<c>PODGORICA, June 11</c>, <c>| NATO Headquarters</c>).</summary>
+    public PlaceCandidate? DatelinePlace { get; set; }
+
+    public List<DiscourseUnit> Units { get; } = [];
+
+    public List<OfficeMention> Offices { get; } = [];
+
+    public List<PersonMention> PersonMentions { get; } = [];
+
+    public List<PersonInArticle> People { get; } = [];
+
+    public List<SentenceReading> Readings { get; } = [];
+
+    public List<MeetingDraft> Meetings { get; } = [];
+
+    public List<ExtractedInitiative> Initiatives { get; } = [];
+
+    public List<ExtractedTable> OtherTables { get; } = [];
+
+    public List<ExtractedTopic> Topics { get; } = [];
+
+    public List<ExtractedQuote> Quotes { get; } = [];
+
+    public List<ExtractedFlag> Flags { get; } = [];
+
+    public ExtractionTrace Trace { get; } = new();
+
+    /// <summary>True when most prose starts in lower case: capitals then say nothing about names.</summary>
+    public bool IsCaseless => Tokens.Count > 0 && Tokens.Count(t => t.IsCapitalised) * 20 < Tokens.Count;
+
+    public void Raise(FlagKind kind, FlagSeverity severity, string message, MeetingDraft? meeting, int? participant, string? field, string? evidence, string? referenceRow) =>
+        Flags.Add(new ExtractedFlag(kind, severity, message, meeting is null ? null : Meetings.IndexOf(meeting), participant, field, evidence, referenceRow));
+
+    public bool InTable(int offset) => Document.Tables.Any(t => offset >= t.Start && offset < t.End);
+
+    /// <summary>The sentence holding the offset; sentences are in text order, so a binary search finds it.</summary>
+    public Sentence? SentenceAt(int offset)
+    {
+        int low = 0, high = Sentences.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var sentence = Sentences[middle];
+            if (offset < sentence.Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= sentence.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return sentence;
+            }
+        }
+
+        return null;
+    }
+
+    public DiscourseUnit UnitAt(int offset) =>
+        Units.LastOrDefault(u => u.Start <= offset) ?? Units[0];
+
+    public string Slice(int start, int end) => Text[start..end];
+
+    public string Slice(TextSpan span) => Text[span.Start..span.End];
+
+    public string WordAt(int token) => token >= 0 && token < Tokens.Count ? Tokens[token].Folded : string.Empty;
+
+    /// <summary>The first token that starts at or after the offset.</summary>
+    public int TokenAt(int offset)
+    {
+        int low = 0, high = Tokens.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Tokens[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    public PersonInArticle? PersonNamed(string name) => People.FirstOrDefault(p => p.Name == name);
+
+    /// <summary>The date phrase at the span, as resolved so far.</summary>
+    public DateExpression? DateAt(TextSpan span) => Dates.FirstOrDefault(d => d.Span == span);
+}

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+
+namespace BalkanMeetings.Core.Import.Extraction;
+
+/// <summary>
+/// The person the text is about, sentence by sentence: the one a sentence opens with, kept through <c>he</c> and
+/// <c>she</c>. A clipped sentence that opens with its verb (<c>Skopje, Aug 26: met the Defence Minister</c>) has this
+/// person as its subject. See docs/import.md#presence.
+/// </summary>
+internal sealed partial class DiscourseSubject
+{
+    private static readonly HashSet<string> LeadWords = new(StringComparer.Ordinal)
+    {
+        "on", "in", "at", "during", "after", "before", "following", "earlier", "later", "yesterday", "today", "tonight",
+        "last", "this", "next", "flashback", "update", "then", "also", "meanwhile", "afterwards", "but", "and", "so", "q",
+        "morning", "evening", "afternoon", "night", "the", "of", "day", "same",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "on", "in", "at", "during", "after", "before", "following", "with", "upon", "as", "since", "according",
+    };
+
+    public PersonInArticle? Current { get; private set; }
+
+    /// <summary>The first token after the sentence's opening date, place, label and introductory phrase.</summary>
+    public static int FirstContentToken(ArticleContext context, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var start = sentence.FirstToken;
+        var end = sentence.EndToken;
+
+        // "Flashback: Podgorica, Mar 6 — talks": the words before a separator near the start are a label.
+        var head = context.Slice(sentence.Start, context.Tokens[Math.Min(end, start + 10) - 1].End);
+        if (LabelSeparator().Matches(head).LastOrDefault() is { } separator)
+        {
+            start = context.TokenAt(sentence.Start + separator.Index);
+        }
+
+        // "On Wednesday evening, …", "During the talks, …": an opening phrase up to its comma.
+        if (start < end && Prepositions.Contains(context.WordAt(start)))
+        {
+            for (var t = start + 1; t < Math.Min(end, start + 12); t++)
+            {
+                if (context.Text.AsSpan(context.Tokens[t - 1].End, context.Tokens[t].Start - context.Tokens[t - 1].End).Contains(','))
+                {
+                    start = t;
+                    break;
+                }
+            }
+        }
+
+        var t0 = start;
+        while (t0 < end && (LeadWords.Contains(context.WordAt(t0)) || char.IsDigit(context.Text[context.Tokens[t0].Start]) || IsPossessiveCountry(context, t0)
+            || context.Dates.Any(d => context.Tokens[t0].Start >= d.Start && context.Tokens[t0].End <= d.End)
+            || context.Places.Any(p => t0 >= p.FirstToken && t0 <= p.LastToken)))
+        {
+            t0++;
+        }
+
+        return t0;
+    }
+
+    // "Kosovo's Prime Minister Albin Kurti": the country before the subject's office.
+    private static bool IsPossessiveCountry(ArticleContext context, int t) =>
+        context.Countries.FirstOrDefault(c => t >= c.FirstToken && t <= c.LastToken) is { } country
+        && (context.WordAt(country.LastToken + 1) == "s" || context.Offices.Any(o => o.FirstToken == country.LastToken + 1))
+        || (context.WordAt(t) == "s" && context.Countries.Any(c => c.LastToken == t - 1));
+
+    /// <summary>Reads the sentence's subject; returns true when the sentence is clipped and this subject is its own.</summary>
+    public bool Read(ArticleContext context, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var t = FirstContentToken(context, sentence);
+        if (t >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        var word = context.WordAt(t);
+        if (word is "he" or "she")
+        {
+            return false;
+        }
+
+        if (PersonAt(context, t) is { } person)
+        {
+            Current = person;
+            return false;
+        }
+
+        return Vocabulary.MeetingWords.Contains(word);
+    }
+
+    /// <summary>The person named, or given by a held office, at token t.</summary>
+    public static PersonInArticle? PersonAt(ArticleContext context, int t)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.PersonMentions.FirstOrDefault(m => m.FirstToken == t) is { } mention)
+        {
+            return context.PersonNamed(mention.Name);
+        }
+
+        var office = context.Offices.FirstOrDefault(o => o.FirstToken == t || (context.WordAt(t) == "the" && o.FirstToken == t + 1));
+        return office is null ? null : context.People.FirstOrDefault(p => p.Offices.Any(o => o.Span == office.Span));
+    }
+
+    [GeneratedRegex(@":\s|\s[—–-]+\s", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelSeparator();
+}

@@ -1,0 +1,67 @@
+using BalkanMeetings.Core.Import.Extraction.Temporal;
+
+namespace BalkanMeetings.Core.Import.Extraction;
+
+/// <summary>
+/// Which date phrase of a sentence dates its encounter: never a bare year, a possessive (<c>Wednesday's meeting</c>),
+/// a date tied to another event (<c>the summit on 14 June</c>, <c>since July</c>) or, in a report, a day after the
+/// article's own; of the rest, the one nearest the meeting word, a single day before a run of days. See
+/// docs/import.md#encounter-dates.
+/// </summary>
+internal static class EventDates
+{
+    private const int EventWindow = 4;
+
+    public static DateExpression? Choose(ArticleContext context, SentenceReading reading, IReadOnlyList<TextSpan> quotes)
+    {
+        var sentence = reading.Sentence;
+        var candidates = context.Dates
+            .Where(d => sentence.Contains(d.Start) && !quotes.Any(q => d.Start >= q.Start && d.End <= q.End))
+            .Where(d => IsEventDate(context, reading, d))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var cue = reading.CueToken >= 0 ? reading.CueToken : sentence.FirstToken;
+        return candidates
+            .OrderBy(d => d.Value is null && d.Kind != DateExpressionKind.FollowingDay)
+            .ThenBy(d => d.Kind == DateExpressionKind.FollowingDay)
+            .ThenBy(d => d.Value is { IsRange: true } || d.IsRange)
+            .ThenBy(d => Math.Abs(context.TokenAt(d.Start) - cue))
+            .First();
+    }
+
+    /// <summary>True when the phrase could date an encounter the sentence reports.</summary>
+    public static bool IsEventDate(ArticleContext context, SentenceReading reading, DateExpression date)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(date);
+        // A year is background, whatever words give it ("in 2008", "last year").
+        if (date.IsBareYear || date.IsPossessive || date.Value is { Precision: Domain.DatePrecision.Year })
+        {
+            return false;
+        }
+
+        var first = context.TokenAt(date.Start);
+        for (var t = first - 1; t >= Math.Max(reading.Sentence.FirstToken, first - EventWindow); t--)
+        {
+            // "since taking office in March", "the summit on 14 June": the date of something else.
+            if (Vocabulary.OtherEvents.Contains(context.WordAt(t)) || (first - t <= 3 && Vocabulary.BoundaryWords.Contains(context.WordAt(t))))
+            {
+                return false;
+            }
+
+            if (Vocabulary.MeetingWords.Contains(context.WordAt(t)))
+            {
+                break;
+            }
+        }
+
+        // A report speaks of what has happened: a later day belongs to something still to come.
+        return reading.IsFuture || date.Value is not { } value || context.UnitAt(date.Start).Anchor is not { Value: { IsSingleDay: true } anchor }
+            || value.From <= anchor.To;
+    }
+}

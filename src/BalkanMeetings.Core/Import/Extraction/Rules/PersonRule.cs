@@ -1,0 +1,144 @@
+namespace BalkanMeetings.Core.Import.Extraction.Rules;
+
+/// <summary>
+/// Finds the people the article names. Known names and aliases match whatever the case, diacritics or script; a name
+/// the reference data does not know is taken where an office introduces it (<c>KFOR commander Maj. Gen. Enrico
+/// Barduani</c>, <c>Goran Rakic, leader of the Srpska Lista</c>). A surname alone is the person the article names in
+/// full, else the one known person of that surname, never a namesake of another given name (<c>Nenad Đurić</c>). See
+/// docs/import.md#people.
+/// </summary>
+public sealed class PersonRule : IExtractionRule
+{
+    public void Apply(ArticleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var tokens = context.Tokens;
+        var covered = new bool[tokens.Count];
+        var mentions = context.PersonMentions;
+        foreach (var match in context.Reference.People.FindAll(tokens))
+        {
+            if (!context.InTable(tokens[match.FirstToken].Start))
+            {
+                Add(mentions, covered, new PersonMention(match.Value, true, match.FirstToken, match.TokenCount, Span(context, match.FirstToken, match.LastToken), match.TokenCount > 1));
+            }
+        }
+
+        // Surnames of known people first, so a known surname is not taken for part of an unknown name.
+        var knownInFull = mentions.Where(m => m.IsFullName).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
+        ResolveSurnames(context, covered, knownInFull);
+        if (!context.IsCaseless)
+        {
+            foreach (var unknown in UnknownNames.Find(context, covered))
+            {
+                Add(mentions, covered, unknown);
+            }
+        }
+
+        // An unknown person's name repeated in another script ("Özkan Ulutaş (Озкан Улуташ)").
+        foreach (var name in mentions.Where(m => !m.IsKnown).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList())
+        {
+            var words = Tokenizer.Tokenize(name).Select(t => t.Folded).ToArray();
+            for (var t = 0; t + words.Length <= tokens.Count; t++)
+            {
+                if (!covered[t] && Enumerable.Range(0, words.Length).All(k => !covered[t + k] && tokens[t + k].Folded == words[k]))
+                {
+                    Add(mentions, covered, new PersonMention(name, false, t, words.Length, Span(context, t, t + words.Length - 1), true));
+                }
+            }
+        }
+
+        ResolveSurnames(context, covered, mentions.Where(m => m.IsFullName).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList());
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var mention in mentions)
+        {
+            var person = context.PersonNamed(mention.Name);
+            if (person is null)
+            {
+                person = new PersonInArticle(mention.Name, mention.IsKnown);
+                context.People.Add(person);
+            }
+
+            person.Mentions.Add(mention);
+        }
+    }
+
+    private static void ResolveSurnames(ArticleContext context, bool[] covered, List<string> inFull)
+    {
+        for (var t = 0; t < context.Tokens.Count; t++)
+        {
+            if (!covered[t] && !context.InTable(context.Tokens[t].Start) && Surname(context, t, inFull) is { } surnamed)
+            {
+                Add(context.PersonMentions, covered, surnamed);
+            }
+        }
+    }
+
+    private static void Add(List<PersonMention> mentions, bool[] covered, PersonMention mention)
+    {
+        mentions.Add(mention);
+        for (var t = mention.FirstToken; t <= mention.LastToken; t++)
+        {
+            covered[t] = true;
+        }
+    }
+
+    private static TextSpan Span(ArticleContext context, int first, int last) => new(context.Tokens[first].Start, context.Tokens[last].End);
+
+    // A surname alone: first the people this article names in full, then the one known person of that surname when
+    // written with a capital. A capitalised word just before it that is not that person's own name makes it someone
+    // else's surname.
+    private static PersonMention? Surname(ArticleContext context, int t, List<string> inFull)
+    {
+        var token = context.Tokens[t];
+        var fromArticle = NamedInFull(context, inFull, token.Folded);
+        if (fromArticle.Count == 0 && token.Folded.Length > 3 && token.Folded.EndsWith('s'))
+        {
+            // Possessives written without an apostrophe: "Ruttes visits".
+            fromArticle = NamedInFull(context, inFull, token.Folded[..^1]);
+        }
+
+        if (fromArticle.Count == 1)
+        {
+            return new PersonMention(fromArticle[0], context.PersonMentions.First(m => m.Name == fromArticle[0]).IsKnown, t, 1, Span(context, t, t), false);
+        }
+
+        if (fromArticle.Count > 1 || (!token.IsCapitalised && !context.IsCaseless))
+        {
+            return null;
+        }
+
+        var candidates = context.Reference.PeopleWithSurname(token.Folded);
+        if (candidates.Count == 0 && token.Folded.Length > 3 && token.Folded.EndsWith('s'))
+        {
+            candidates = context.Reference.PeopleWithSurname(token.Folded[..^1]);
+        }
+
+        if (candidates.Count != 1 || OtherGivenName(context, t, candidates[0]))
+        {
+            return null;
+        }
+
+        return new PersonMention(candidates[0], true, t, 1, Span(context, t, t), false);
+    }
+
+    private static bool OtherGivenName(ArticleContext context, int t, string person)
+    {
+        if (t == 0 || !context.Tokens[t].JoinedToPrevious || !context.Tokens[t - 1].IsCapitalised
+            || UnknownNames.GapWords.Contains(context.Tokens[t - 1].Folded) || context.Offices.Any(o => t - 1 >= o.FirstToken && t - 1 <= o.LastToken))
+        {
+            return false;
+        }
+
+        var previous = context.Tokens[t - 1].Folded;
+        return UnknownNames.IsNameWord(context, t - 1, new bool[context.Tokens.Count])
+            && !Tokenizer.Tokenize(person).Any(w => w.Folded == previous);
+    }
+
+    private static List<string> NamedInFull(ArticleContext context, List<string> inFull, string surname)
+    {
+        var known = context.Reference.PeopleWithSurname(surname);
+        return inFull.Where(n => SurnameKey(n) == surname || known.Contains(n)).ToList();
+    }
+
+    private static string SurnameKey(string name) => Tokenizer.Tokenize(name) is { Count: > 0 } words ? words[^1].Folded : string.Empty;
+}

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace BalkanMeetings.Core.Import.Extraction.Temporal;
+
+/// <summary>
+/// The date phrases the temporal tagger knows, one expression each (docs/import.md#temporal). Where two overlap the
+/// longer wins, so <c>26 April – 2 May 2021</c> is one run of days, not a day and a date.
+/// </summary>
+internal static partial class DatePatterns
+{
+    private const string Month =
+        @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+    private const string FullMonth = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+
+    private const string FullWeekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+
+    private const string AnyWeekday = @"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?";
+
+    private const string Day = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+
+    private const string Year = "(?:19[4-9][0-9]|20[0-9][0-9])";
+
+    private const string Through = @"\s*(?:[-–—]|to|until|and)\s*";
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Every pattern with its name, longest forms first.</summary>
+    public static readonly (string Name, Regex Regex)[] All =
+    [
+        ("days across months", DaysAcrossMonths()),
+        ("days", DayRange()),
+        ("month days", MonthDayRange()),
+        ("month day", MonthDay()),
+        ("day month", DayMonth()),
+        ("year-month-day", IsoDay()),
+        ("day.month.year", NumericDay()),
+        ("month year", MonthYear()),
+        ("month", MonthAlone()),
+        ("year", BareYear()),
+        ("weekday", Weekday()),
+        ("weekday in brackets", BracketedWeekday()),
+        ("relative day", RelativeDay()),
+        ("days ago", DaysAgo()),
+        ("relative period", RelativePeriod()),
+        ("end of the year", EndOfTheYear()),
+        ("following day", FollowingDay()),
+    ];
+
+    [GeneratedRegex(@"\b(?<d1>" + Day + @")\s+(?<m1>" + Month + @")\.?\s*[-–—]\s*(?<d2>" + Day + @")\s+(?<m2>" + Month + @")\b\.?,?\s+(?<y>" + Year + @")(?![0-9])", Options)]
+    private static partial Regex DaysAcrossMonths();
+
+    [GeneratedRegex(@"\b(?:(?:from|between)\s+)?(?:the\s+)?(?<d1>" + Day + ")" + Through + @"(?:the\s+)?(?<d2>" + Day + @")\s+(?:of\s+)?(?<m>" + Month + @")\b\.?(?:,?\s+(?<y>" + Year + @")(?![0-9]))?", Options)]
+    private static partial Regex DayRange();
+
+    [GeneratedRegex(@"\b(?<m>" + Month + @")\.?\s+(?<d1>" + Day + ")" + Through + "(?<d2>" + Day + @")\b(?:,?\s*(?<y>" + Year + @")(?![0-9]))?", Options)]
+    private static partial Regex MonthDayRange();
+
+    [GeneratedRegex(@"\b(?:(?<wd>" + AnyWeekday + @"),?\s+)?(?<m>" + Month + @")\.?\s+(?<d>" + Day + @")\b(?![:.][0-9])(?:,?\s*(?<y>" + Year + @")(?![0-9]))?", Options)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?:(?<wd>" + AnyWeekday + @"),?\s+)?(?:the\s+)?(?<d>" + Day + @")\s+(?:of\s+)?(?<m>" + Month + @")\b\.?(?:,?\s+(?<y>" + Year + @")(?![0-9]))?", Options)]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?<y>" + Year + @")([-/.])(?<m>[01]?[0-9])\1(?<d>[0-3]?[0-9])\b", Options)]
+    private static partial Regex IsoDay();
+
+    [GeneratedRegex(@"\b(?<a>[0-3]?[0-9])([./])(?<b>[01]?[0-9])\1(?<y>" + Year + @")(?![0-9])", Options)]
+    private static partial Regex NumericDay();
+
+    [GeneratedRegex(@"\b(?<m>" + Month + @")\.?,?\s+(?:of\s+)?(?<y>" + Year + @")(?![0-9])", Options)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?:(?:at|by|towards?|until)\s+the\s+(?=(?:end|beginning|start|middle|turn)\s)|(?:in|since|until|during|by)\s+(?=(?:(?:early|mid|late)[\s-]+)?" + FullMonth + @"\b)|(?=(?:early|mid|late)[\s-]+" + FullMonth + @"\b))(?<phrase>(?:(?:end|beginning|start|middle|turn)\s+of\s+|(?:early|mid|late)[\s-]+)?(?<m>" + FullMonth + @"))\b(?![\s.]*[0-9])", Options)]
+    private static partial Regex MonthAlone();
+
+    [GeneratedRegex(@"(?<![0-9/.-])\b(?<y>" + Year + @")(?:\s*[-–—]\s*(?<y2>" + Year + @"|[0-9]{2}))?\b(?![0-9/.-][0-9])", Options)]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"\b(?:(?<mod>last|next|this|coming|past)\s+)?(?<wd>" + FullWeekday + @")\b", Options)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"(?<=\()(?<wd>" + AnyWeekday + @")(?=\))", Options)]
+    private static partial Regex BracketedWeekday();
+
+    [GeneratedRegex(@"\b(?<w>(?:earlier|later)\s+today|today|tonight|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|tomorrow)\b", Options)]
+    private static partial Regex RelativeDay();
+
+    [GeneratedRegex(@"\b(?<n>a|one|two|three|four|five|six|[0-9]{1,2})\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b", Options)]
+    private static partial Regex DaysAgo();
+
+    [GeneratedRegex(@"\b(?<mod>last|this|next|past|previous|coming|following)\s+(?<unit>week|month|year)\b", Options)]
+    private static partial Regex RelativePeriod();
+
+    [GeneratedRegex(@"\b(?:at|by|towards?|before)\s+the\s+(?<edge>end|beginning|start)\s+of\s+(?:the|this)\s+year\b", Options)]
+    private static partial Regex EndOfTheYear();
+
+    [GeneratedRegex(@"\bthe\s+(?:(?<next>next|following)\s+day|day\s+(?<after>after|before)(?=\s*[,.;)]|\s+that\b)|(?<before>previous)\s+day)\b", Options)]
+    private static partial Regex FollowingDay();
+}

@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace BalkanMeetings.Core.Import.Extraction;
+
+/// <summary>The mood of a sentence as its verbs give it: announced, looking ahead from another encounter, or done.</summary>
+internal static partial class Tense
+{
+    /// <summary>The first words that announce an encounter (<c>is set to visit</c>), or an empty match.</summary>
+    public static Match Future(string text) => FutureRegex().Match(text);
+
+    public static bool IsProspective(string text) => ProspectiveRegex().IsMatch(text);
+
+    public static Match Done(string text) => DoneRegex().Match(text);
+
+    [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|planning|going)\s+to|(?:is|are|was)\s+due\s+(?:at|in)|plans?\s+to|(?:is|are)\s+to)\s+(?:\w+\s+){0,3}?(?:visit|meet|travel|hold|pay|host|receive|welcome|arrive|take\s+part|join|address|be|talk|sign)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureRegex();
+
+    [GeneratedRegex(@"\b(?:agreed\s+to|hope\s+that|(?:look(?:s|ed|ing)?)\s+forward\s+to|hop(?:e|es|ed)\s+to|invit(?:e|es|ed)\s+\w+(?:\s+\w+)?\s+to\s+(?:visit|meet|come)|(?:the|his|her|their)\s+next\s+(?:meeting|visit|stop)|in\s+the\s+coming\s+(?:days|weeks|months)|within\s+a\s+(?:week|month|year))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProspectiveRegex();
+
+    [GeneratedRegex(@"\b(?:the recent visit|during the visit|discussions held|talks held|was received|were received|visited|met with|concluded (?:his|her|a|the)|the visit (?:marks|reflected|underscores))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DoneRegex();
+}
