@@ -20,7 +20,7 @@ public sealed class ReferenceStoreTests : IDisposable
 
         await using var db = _database.CreateContext();
         Assert.Equal(155, await db.Offices.CountAsync());
-        var distinctPeople = files.Offices.Select(o => o.Person).Distinct(StringComparer.Ordinal).Count();
+        var distinctPeople = files.Offices.Select(o => o.Person).Concat(files.Notables.Select(n => n.Name)).Distinct(StringComparer.Ordinal).Count();
         Assert.Equal(distinctPeople, await db.People.CountAsync(p => p.IsReference));
         var distinctAliases = files.People.Sum(p => p.Aliases.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(distinctAliases, await db.PersonAliases.CountAsync());

@@ -30,15 +30,15 @@ public sealed class ArticleExtractor(ReferenceIndex reference)
         new PlaceRule(),
         new CountryRule(),
         new MeetingFilterRule(),
-        new UnnamedOfficialRule(),
-        new StatusRule(),
         new KindRule(),
+        new StatusRule(),
         new DateFlagRule(),
+        new IdentityRule(),
         new TableRule(),
         new TopicRule(),
         new QuoteRule(),
-        new EncodingRule(),
         new FactCheckRule(),
+        new EncodingRule(),
     ];
 
     public ExtractedArticle Extract(string fileName, string originalText, string normalisedText, int encodingRepairs, ArticleMeta? meta) =>

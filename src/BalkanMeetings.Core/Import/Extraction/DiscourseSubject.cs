@@ -43,6 +43,12 @@ internal sealed partial class DiscourseSubject
         {
             for (var t = start + 1; t < Math.Min(end, start + 12); t++)
             {
+                // "On Thursday he was at NATO Headquarters, where …": the subject came before the comma.
+                if (context.WordAt(t) is "he" or "she" or "they" || context.PersonMentions.Any(m => m.FirstToken == t))
+                {
+                    break;
+                }
+
                 if (context.Text.AsSpan(context.Tokens[t - 1].End, context.Tokens[t].Start - context.Tokens[t - 1].End).Contains(','))
                 {
                     start = t;
@@ -90,7 +96,19 @@ internal sealed partial class DiscourseSubject
             return false;
         }
 
-        return Vocabulary.MeetingWords.Contains(word);
+        if (Vocabulary.MeetingWords.Contains(word))
+        {
+            return true;
+        }
+
+        // A sentence about one person, who is not its subject, still makes them the one a later "he" means.
+        var named = context.PersonMentions.Where(m => sentence.Contains(m.Start)).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (named.Count == 1)
+        {
+            Current = context.PersonNamed(named[0]);
+        }
+
+        return false;
     }
 
     /// <summary>The person named, or given by a held office, at token t.</summary>
@@ -102,7 +120,14 @@ internal sealed partial class DiscourseSubject
             return context.PersonNamed(mention.Name);
         }
 
-        var office = context.Offices.FirstOrDefault(o => o.FirstToken == t || (context.WordAt(t) == "the" && o.FirstToken == t + 1));
+        // "NATO Deputy Secretary General Mircea Geoană", "the Alliance's Secretary General": the holder of the office.
+        var first = t;
+        while (context.WordAt(first) is "the" or "nato" or "alliance" or "s" && first < t + 3)
+        {
+            first++;
+        }
+
+        var office = context.Offices.FirstOrDefault(o => o.FirstToken >= t && o.FirstToken <= first);
         return office is null ? null : context.People.FirstOrDefault(p => p.Offices.Any(o => o.Span == office.Span));
     }
 

@@ -48,6 +48,9 @@ public sealed class MeetingDraft(DiscourseUnit unit, bool isCall)
     /// <summary>For a call, the Western Balkans country on the other end; each call is its own meeting.</summary>
     public string? CallCountry { get; set; }
 
+    /// <summary>For one of several separate calls with officials of one country, the official on the other end.</summary>
+    public PersonInArticle? CallPerson { get; set; }
+
     /// <summary>For one stop of a tour, the city.</summary>
     public PlaceMention? TourStop { get; set; }
 

@@ -11,6 +11,13 @@ internal static class Presence
     public static void Read(ArticleContext context, SentenceReading reading, PersonInArticle? subject, bool clipped, IReadOnlyList<TextSpan> quotes)
     {
         var sentence = reading.Sentence;
+
+        // "did not take part in the meeting": the people named are the ones who were not there.
+        if (Tense.IsAbsence(context.Slice(sentence.Start, sentence.End)))
+        {
+            return;
+        }
+
         foreach (var person in context.People)
         {
             foreach (var mention in person.Mentions.Where(m => sentence.Contains(m.Start)))
@@ -88,6 +95,20 @@ internal static class Presence
             if (word is not ("the" or "nato" or "s"))
             {
                 before.Add(word);
+            }
+        }
+
+        // "talked about … the KFOR commander": what is talked about, after the meeting word.
+        for (var t = first - 1; t >= sentence.FirstToken; t--)
+        {
+            if (Vocabulary.TopicWords.Contains(context.WordAt(t)))
+            {
+                return true;
+            }
+
+            if (Vocabulary.MeetingWords.Contains(context.WordAt(t)))
+            {
+                break;
             }
         }
 

@@ -12,6 +12,12 @@ internal static partial class Tense
 
     public static Match Done(string text) => DoneRegex().Match(text);
 
+    /// <summary>"did not take part", "was not present", "were absent": the sentence names who was not there.</summary>
+    public static bool IsAbsence(string text) => AbsenceRegex().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:(?:did|does|do|will|would|could)\s+not|didn't|doesn't|won't|couldn't|never)\s+(?:take\s+part|attend|join|participate|meet|travel)|\b(?:was|were|is|are)\s+(?:not\s+present|absent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AbsenceRegex();
+
     [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|planning|going)\s+to|(?:is|are|was)\s+due\s+(?:at|in)|plans?\s+to|(?:is|are)\s+to)\s+(?:\w+\s+){0,3}?(?:visit|meet|travel|hold|pay|host|receive|welcome|arrive|take\s+part|join|address|be|talk|sign)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureRegex();
 

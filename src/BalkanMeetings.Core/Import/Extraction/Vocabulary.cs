@@ -8,8 +8,8 @@ internal static class Vocabulary
     {
         "met", "meet", "meets", "meeting", "meetings", "talks", "talked", "visit", "visits", "visited", "visiting", "received",
         "receive", "receives", "receiving", "welcomed", "welcome", "welcomes", "welcoming", "hosted", "host", "hosts", "hosting",
-        "discussed", "discuss", "discusses", "discussion", "discussions", "spoke", "speak", "speaks", "call", "called",
-        "calls", "phone", "phoned", "phones", "telephone", "telephoned", "conversation", "dinner", "lunch", "breakfast",
+        "discussed", "discuss", "discusses", "discussion", "discussions", "spoke", "speak", "speaks", "call",
+        "calls", "greeted", "greets", "phone", "phoned", "phones", "telephone", "telephoned", "conversation", "dinner", "lunch", "breakfast",
         "encounter", "consultations", "conference", "held", "hold", "holds", "stay", "margins", "trip", "tour", "toured",
         "audience", "exchange", "attended", "attends",
     };
@@ -76,6 +76,15 @@ internal static class Vocabulary
     /// <summary>Words before a date that make it the start, end or limit of something else: "since July".</summary>
     public static readonly HashSet<string> BoundaryWords = new(StringComparer.Ordinal)
     {
-        "since", "until", "till", "from", "by", "ahead", "before", "after",
+        "since", "until", "till", "from", "ahead", "before", "after",
     };
+
+    /// <summary>Ethnic names that say nothing about whom an office serves: "the Serb member of the Presidency".</summary>
+    public static readonly HashSet<string> EthnicNames = new(StringComparer.Ordinal)
+    {
+        "serb", "serbs", "croat", "croats", "bosniak", "bosniaks",
+    };
+
+    /// <summary>Words before someone that make them what is talked about, not who talks: "talked about … the KFOR commander".</summary>
+    public static readonly HashSet<string> TopicWords = new(StringComparer.Ordinal) { "about", "regarding", "concerning" };
 }

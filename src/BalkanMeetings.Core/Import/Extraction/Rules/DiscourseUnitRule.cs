@@ -43,7 +43,10 @@ public sealed partial class DiscourseUnitRule : IExtractionRule
                 }
 
                 sectionDate = date;
-                starts.Add(new DiscourseUnit(block.Start, 0, UnitKind.Section, date, null, null, null, anchor));
+
+                // "Belgrade: the hardest conversation": a heading that opens with a city places its section.
+                var place = Lead(context, block)?.Place;
+                starts.Add(new DiscourseUnit(block.Start, 0, UnitKind.Section, date, place, null, null, anchor));
                 continue;
             }
 

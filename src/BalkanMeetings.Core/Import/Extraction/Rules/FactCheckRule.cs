@@ -5,8 +5,7 @@ namespace BalkanMeetings.Core.Import.Extraction.Rules;
 /// <summary>
 /// The checks against the reference data, after all extraction: each participant whose name and office the article
 /// states is checked against the dated office holders and recorded as written; an office someone else held on the
-/// meeting date raises RoleDoesNotFitDate. A named participant the reference data does not know raises UnknownPerson.
-/// See docs/import.md#inconsistencies.
+/// meeting date raises RoleDoesNotFitDate. See docs/import.md#inconsistencies.
 /// </summary>
 public sealed class FactCheckRule : IExtractionRule
 {
@@ -17,13 +16,7 @@ public sealed class FactCheckRule : IExtractionRule
         {
             for (var p = 0; p < meeting.Participants.Count; p++)
             {
-                var participant = meeting.Participants[p];
-                if (participant.Person is { IsKnown: false } unknown)
-                {
-                    context.Raise(FlagKind.UnknownPerson, FlagSeverity.Info, $"{unknown.Name} is not in the reference data; check the spelling or add them.", meeting, p, "Person", participant.NameAsWritten, null);
-                }
-
-                CheckOffice(context, meeting, p, participant);
+                CheckOffice(context, meeting, p, meeting.Participants[p]);
             }
         }
     }

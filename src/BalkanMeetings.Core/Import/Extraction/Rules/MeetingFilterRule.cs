@@ -29,7 +29,7 @@ public sealed class MeetingFilterRule : IExtractionRule
                         meetings[k].ConflictingDate ??= meetings[j].DateEvidence;
                     }
 
-                    Merge(meetings[k], meetings[j]);
+                    Merge(context, meetings[k], meetings[j]);
                     meetings.RemoveAt(j--);
                 }
             }
@@ -47,7 +47,7 @@ public sealed class MeetingFilterRule : IExtractionRule
             var into = dated.FirstOrDefault(d => d.IsCall == undated.IsCall && named.IsSubsetOf(Named(d)));
             if (into is not null && named.Count > 0)
             {
-                Merge(into, undated);
+                Merge(context, into, undated);
             }
 
             if (into is not null || named.Count == 0)
@@ -59,7 +59,7 @@ public sealed class MeetingFilterRule : IExtractionRule
 
     private static bool SameEncounter(MeetingDraft a, MeetingDraft b)
     {
-        if (a.IsCall != b.IsCall || (a.IsCall && a.CallCountry != b.CallCountry) || (a.Date is null) != (b.Date is null))
+        if (a.IsCall != b.IsCall || (a.IsCall && (a.CallCountry != b.CallCountry || a.CallPerson != b.CallPerson)) || (a.Date is null) != (b.Date is null))
         {
             return false;
         }
@@ -69,10 +69,15 @@ public sealed class MeetingFilterRule : IExtractionRule
             return day.IsSingleDay && b.Date == day && (a.IsCall || a.City is null || b.City is null || a.City == b.City);
         }
 
-        // Undated: the same city, or one left open and the same people.
+        // Undated: the same city, or the same people outside a tour (a recap that places the visit elsewhere).
         return a.IsCall || a.City == b.City
-            || ((a.City is null || b.City is null) && (Named(a).IsSubsetOf(Named(b)) || Named(b).IsSubsetOf(Named(a))));
+            || ((a.City is null || b.City is null || (a.TourStop is null && b.TourStop is null))
+                && (Everyone(a).IsSubsetOf(Everyone(b)) || Everyone(b).IsSubsetOf(Everyone(a))));
     }
+
+    // Named participants by name, the others by office.
+    private static HashSet<string> Everyone(MeetingDraft meeting) =>
+        meeting.Participants.Select(p => p.Name ?? $"{p.Role}|{p.Organization}").ToHashSet(StringComparer.Ordinal);
 
     // The same people dated again in the same part, by a sentence that speaks of "the meeting".
     private static bool IsRecap(MeetingDraft first, MeetingDraft later) =>
@@ -83,7 +88,7 @@ public sealed class MeetingFilterRule : IExtractionRule
     private static HashSet<string> Named(MeetingDraft meeting) =>
         meeting.Participants.Where(p => p.Name is not null && p.NameOrigin == Domain.ValueOrigin.Stated).Select(p => p.Name!).ToHashSet(StringComparer.Ordinal);
 
-    private static void Merge(MeetingDraft into, MeetingDraft from)
+    private static void Merge(ArticleContext context, MeetingDraft into, MeetingDraft from)
     {
         foreach (var participant in from.Participants)
         {
@@ -101,6 +106,7 @@ public sealed class MeetingFilterRule : IExtractionRule
         if (into.City is null && from.City is not null && !into.IsCall)
         {
             (into.City, into.CitySpan, into.Venue) = (from.City, from.CitySpan, from.Venue);
+            context.Trace.Add(nameof(MeetingFilterRule), into, "location_city", $"{from.City} (from a recap of the same encounter)", from.CitySpan);
         }
 
         into.Encounters.AddRange(from.Encounters);

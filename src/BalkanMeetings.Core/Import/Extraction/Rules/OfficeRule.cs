@@ -53,7 +53,8 @@ public sealed class OfficeRule : IExtractionRule
     public static OfficeMention Office(ArticleContext context, string title, bool isNato, string? organization, int first, int last, bool isPlural)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var isFormer = context.WordAt(first - 1) is "former" or "ex" or "then" || context.WordAt(first - 2) is "former" or "ex";
+        // "the then Chair of the Presidency" held the office at the time spoken of; "former" did not.
+        var isFormer = context.WordAt(first - 1) is "former" or "ex" || context.WordAt(first - 2) is "former" or "ex";
         return new OfficeMention(title, isNato, organization, first, last, new TextSpan(context.Tokens[first].Start, context.Tokens[last].End), isFormer, isPlural);
     }
 
@@ -105,7 +106,7 @@ public sealed class OfficeRule : IExtractionRule
             return null;
         }
 
-        foreach (var country in context.Countries)
+        foreach (var country in context.Countries.Where(c => !Vocabulary.EthnicNames.Contains(context.WordAt(c.FirstToken))))
         {
             var possessive = context.WordAt(country.LastToken + 1) == "s" && country.LastToken + 2 == firstToken;
             if (country.LastToken + 1 == firstToken || possessive)

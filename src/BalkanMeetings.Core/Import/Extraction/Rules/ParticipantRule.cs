@@ -49,7 +49,8 @@ public sealed class ParticipantRule : IExtractionRule
         var office = stated ?? OfficeWithin(person, meeting) ?? person.Office;
         var organization = Organisation.OfPerson(context, person, office) ?? (person.IsKnown ? null : Countries.MostNamed(context));
         var title = office?.Title ?? ReferenceOffice(context, person, meeting)?.Title;
-        if (title is null || organization is null || !Belongs(context, meeting, organization, atTheTable))
+        if (title is null || organization is null || !Belongs(context, meeting, organization, atTheTable)
+            || (meeting.CallPerson is { } callee && callee != person && organization != ReferenceIndex.Nato))
         {
             return;
         }

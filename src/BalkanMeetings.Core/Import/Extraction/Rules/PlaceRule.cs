@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BalkanMeetings.Core.Import.Extraction.Rules;
 
 /// <summary>
@@ -15,11 +17,12 @@ public sealed class PlaceRule : IExtractionRule
         foreach (var meeting in context.Meetings)
         {
             var (place, rule) = meeting.IsCall ? (null, "call")
-                : meeting.SentencePlace is { } stated ? (stated, meeting.TourStop is null ? "encounter sentence" : "tour stop")
-                : Lead(meeting.Unit) is { } lead ? (lead, "row lead")
-                : Recapped(meeting) is { } recapped ? (recapped, "sentence about the encounter")
+                : SentencePlace(context, meeting) is { } stated ? (stated, meeting.TourStop is null ? "encounter sentence" : "tour stop")
+                : Lead(meeting.Unit) is { } lead ? (lead, "lead of its part")
                 : RowPlace(context, meeting) is { } row ? (row, "row")
                 : context.DatelinePlace is { } dateline && FiledAbout(context, meeting) ? (dateline, "dateline")
+                : Recapped(context, meeting) is { } recapped ? (recapped, "sentence about the encounter")
+                : TitlePlace(context, meeting) is { } title ? (title, "headline")
                 : (null, "none");
             if (place is null)
             {
@@ -31,13 +34,43 @@ public sealed class PlaceRule : IExtractionRule
         }
     }
 
-    private static PlaceCandidate? Recapped(MeetingDraft meeting) =>
-        meeting.Sentences.Where(s => s.HasCue && !s.IsQuestion && !s.IsProspective && meeting.IsOnDate(s)).SelectMany(s => s.Places).OrderByDescending(p => p.Score).FirstOrDefault();
+    private static PlaceCandidate? SentencePlace(ArticleContext context, MeetingDraft meeting) =>
+        meeting.TourStop is not null ? meeting.SentencePlace : Best(context, meeting, meeting.Encounters.Where(meeting.IsOnDate));
+
+    private static PlaceCandidate? Recapped(ArticleContext context, MeetingDraft meeting) =>
+        Best(context, meeting, meeting.Sentences.Where(s => s.HasCue && !s.IsQuestion && !s.IsProspective && meeting.IsOnDate(s)));
 
     // A row reports one encounter: a place any of its sentences gives is that encounter's.
     private static PlaceCandidate? RowPlace(ArticleContext context, MeetingDraft meeting) =>
         meeting.Unit.Kind != UnitKind.Row ? null
-        : context.Readings.Where(r => r.Unit == meeting.Unit && !r.IsQuestion && meeting.IsOnDate(r)).SelectMany(r => r.Places).OrderByDescending(p => p.Score).FirstOrDefault();
+        : Best(context, meeting, context.Readings.Where(r => r.Unit == meeting.Unit && !r.IsQuestion && meeting.IsOnDate(r)));
+
+    // "Šekerinska in Sarajevo: …": the headline's place, when nothing in the text gives one.
+    private static PlaceCandidate? TitlePlace(ArticleContext context, MeetingDraft meeting)
+    {
+        var title = context.Document.Blocks.Take(6).FirstOrDefault(b => b.Kind == Blocks.BlockKind.Title)
+            ?? context.Document.Blocks.Take(6).FirstOrDefault(b => Regex.IsMatch(context.Slice(b.Start, b.End), @"^\s*(?:subject|re)\s*:", RegexOptions.IgnoreCase));
+        if (title is null)
+        {
+            return null;
+        }
+
+        return Fits(context, meeting, Places.Between(context, context.TokenAt(title.Start), context.TokenAt(title.End)))
+            .OrderByDescending(p => p.Score).FirstOrDefault();
+    }
+
+    private static PlaceCandidate? Best(ArticleContext context, MeetingDraft meeting, IEnumerable<SentenceReading> readings) =>
+        Fits(context, meeting, readings.SelectMany(r => r.Places)).OrderByDescending(p => p.Score).FirstOrDefault();
+
+    // A Western Balkans city of a country none of the encounter's people come from is another place the text names
+    // ("the NATO liaison office in Pristina" in a visit to Montenegro).
+    private static IEnumerable<PlaceCandidate> Fits(ArticleContext context, MeetingDraft meeting, IEnumerable<PlaceCandidate> places)
+    {
+        var countries = meeting.Participants.Select(p => p.Organization).Where(context.Reference.IsWesternBalkans)
+            .Concat(meeting.Encounters.SelectMany(e => e.DestinationCountries)).ToHashSet(StringComparer.Ordinal);
+        return places.Where(p => Countries.CityCountry(context, p.City) is not { } country || !context.Reference.IsWesternBalkans(country)
+            || countries.Count == 0 || countries.Contains(country));
+    }
 
     private static PlaceCandidate? Lead(DiscourseUnit unit) =>
         unit.LeadVenueSpan is { } venue ? new PlaceCandidate(Places.NatoHeadquartersCity, venue, unit.LeadVenue, 0)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BalkanMeetings.Core.Import.Extraction.Temporal;
 
 namespace BalkanMeetings.Core.Import.Extraction.Rules;
@@ -8,7 +9,7 @@ namespace BalkanMeetings.Core.Import.Extraction.Rules;
 /// call with leaders of two countries is two calls; a tour gives each city its own encounter. A sentence without a
 /// date takes the one the text last gave (<c>this morning … then led the talks</c>). See docs/import.md#segments.
 /// </summary>
-public sealed class SegmentationRule : IExtractionRule
+public sealed partial class SegmentationRule : IExtractionRule
 {
     public void Apply(ArticleContext context)
     {
@@ -102,6 +103,13 @@ public sealed class SegmentationRule : IExtractionRule
     private static List<MeetingDraft> Targets(ArticleContext context, SentenceReading reading, MeetingDraft? current, DateValue? date, bool isCall)
     {
         var countries = reading.Parties.Select(p => Organisation.Of(context, p)).Where(o => o is not null && context.Reference.IsWesternBalkans(o)).Distinct().ToList();
+        var separate = reading.Parties.Where(p => p.Person is not null && Organisation.IsWesternBalkans(context, p)).Select(p => p.Person!).Distinct().ToList();
+        if (isCall && separate.Count > 1 && SeparateRegex().IsMatch(context.Slice(reading.Sentence.Start, reading.Sentence.End)))
+        {
+            return separate.Select(person => Find(context, reading, date, true, m => m.CallPerson == person)
+                ?? New(context, reading, true, m => (m.CallPerson, m.CallCountry) = (person, Organisation.OfPerson(context, person, person.Office)))).ToList();
+        }
+
         if (isCall && countries.Count > 1)
         {
             return countries.Select(country => Find(context, reading, date, true, m => m.CallCountry == country) ?? New(context, reading, true, m => m.CallCountry = country)).ToList();
@@ -149,6 +157,9 @@ public sealed class SegmentationRule : IExtractionRule
         context.Meetings.Add(meeting);
         return meeting;
     }
+
+    [GeneratedRegex(@"\bseparate(?:ly)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeparateRegex();
 
     private static bool Compatible(MeetingDraft meeting, DateValue? date, string? city) =>
         (date is null || meeting.Date is null || meeting.Date.Value.Overlaps(date.Value))

@@ -164,5 +164,6 @@ internal static partial class UnknownNames
         "western", "balkans", "republic", "assembly", "parliament", "council", "presidency", "during", "after", "before",
         "commission", "commissioner", "osce", "eulex", "unmik", "secretary", "deputy", "chair", "chairman", "member", "members",
         "leader", "party", "force", "forces", "mission", "army", "security", "defence", "defense", "foreign", "affairs",
+        "north", "atlantic", "treaty", "organization", "organisation",
     };
 }

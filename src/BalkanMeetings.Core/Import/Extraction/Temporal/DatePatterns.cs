@@ -33,10 +33,12 @@ internal static partial class DatePatterns
         ("month days", MonthDayRange()),
         ("month day", MonthDay()),
         ("day month", DayMonth()),
+        ("day roman-month year", RomanMonthDay()),
         ("year-month-day", IsoDay()),
         ("day.month.year", NumericDay()),
         ("month year", MonthYear()),
         ("month", MonthAlone()),
+        ("relative month", RelativeMonth()),
         ("year", BareYear()),
         ("weekday", Weekday()),
         ("weekday in brackets", BracketedWeekday()),
@@ -59,8 +61,16 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?:(?<wd>" + AnyWeekday + @"),?\s+)?(?<m>" + Month + @")\.?\s+(?<d>" + Day + @")\b(?![:.][0-9])(?:,?\s*(?<y>" + Year + @")(?![0-9]))?", Options)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?:(?<wd>" + AnyWeekday + @"),?\s+)?(?:the\s+)?(?<d>" + Day + @")\s+(?:of\s+)?(?<m>" + Month + @")\b\.?(?:,?\s+(?<y>" + Year + @")(?![0-9]))?", Options)]
+    [GeneratedRegex(@"\b(?:(?<wd>" + AnyWeekday + @"),?\s+)?(?:the\s+)?(?<d>" + Day + @")(?:\s+(?:of\s+)?|-)(?<m>" + Month + @")\b\.?(?:(?:,?\s+|-)(?<y>" + Year + @")(?![0-9]))?", Options)]
     private static partial Regex DayMonth();
+
+    // "16 X 2013", "19. V 2016.": the month in Roman numerals, as parts of the region write it.
+    [GeneratedRegex(@"\b(?<d>[12][0-9]|3[01]|0?[1-9])\.?\s+(?<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.?\s+(?<y>" + Year + @")(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanMonthDay();
+
+    // "last May", "next March": a month counted from the anchor.
+    [GeneratedRegex(@"\b(?<mod>last|next|this|past)\s+(?<m>" + FullMonth + @")\b(?![\s.]*[0-9])", Options)]
+    private static partial Regex RelativeMonth();
 
     [GeneratedRegex(@"\b(?<y>" + Year + @")([-/.])(?<m>[01]?[0-9])\1(?<d>[0-3]?[0-9])\b", Options)]
     private static partial Regex IsoDay();

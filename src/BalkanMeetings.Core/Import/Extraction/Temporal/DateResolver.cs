@@ -58,6 +58,14 @@ public static class DateResolver
             .Select(year => Candidate(e, year))
             .OfType<DateValue>()
             .ToList();
+        // "last May" is the May before the anchor's month, "next March" the one after it.
+        if (e.Offset != 0)
+        {
+            return e.Offset < 0
+                ? candidates.Where(c => c.To < anchor.From).Select(c => (DateValue?)c).LastOrDefault()
+                : candidates.Where(c => c.From > anchor.To).Select(c => (DateValue?)c).FirstOrDefault();
+        }
+
         var inside = candidates.Where(c => c.Overlaps(anchor)).ToList();
         if (inside.Count > 0)
         {

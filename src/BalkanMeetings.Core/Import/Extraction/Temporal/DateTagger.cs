@@ -90,6 +90,11 @@ public static class DateTagger
                 return last <= first ? null : Days(new DateExpression(span, kind, pattern) { Year = year, Month = month, Day = first, EndMonth = month, EndDay = last });
             case "month day" or "day month":
                 return Days(new DateExpression(span, kind, pattern) { Year = year, Month = MonthNumber(m.Groups["m"].Value), Day = Number(m.Groups["d"].Value), Weekday = weekday });
+            case "day roman-month year":
+                return Days(new DateExpression(span, kind, pattern) { Year = year, Month = RomanMonths.IndexOf(m.Groups["rm"].Value) + 1, Day = Number(m.Groups["d"].Value) });
+            case "relative month":
+                var direction = m.Groups["mod"].Value.ToUpperInvariant() switch { "LAST" or "PAST" => -1, "NEXT" => 1, _ => 0 };
+                return new DateExpression(span, DateExpressionKind.Yearless, pattern) { Month = MonthNumber(m.Groups["m"].Value), Offset = direction };
             case "year-month-day":
                 return Days(new DateExpression(span, kind, pattern) { Year = year, Month = Number(m.Groups["m"].Value), Day = Number(m.Groups["d"].Value) });
             case "day.month.year":
@@ -125,6 +130,8 @@ public static class DateTagger
                 return new DateExpression(span, DateExpressionKind.FollowingDay, pattern) { Offset = m.Groups["next"].Success || m.Groups["after"].Success ? 1 : -1 };
         }
     }
+
+    private static readonly List<string> RomanMonths = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
     private static DateExpression? Days(DateExpression e)
     {

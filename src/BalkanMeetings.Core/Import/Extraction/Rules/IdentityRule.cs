@@ -3,11 +3,11 @@ using BalkanMeetings.Core.Domain;
 namespace BalkanMeetings.Core.Import.Extraction.Rules;
 
 /// <summary>
-/// An office named without its holder, whom the article never names: with a day date, the office holders name the
-/// person (inferred, flagged); otherwise the name stays empty and is flagged unresolved. See
-/// docs/import.md#participants.
+/// Who each participant is: a name the reference data does not know is kept as written and flagged; an office named
+/// without its holder, whom the article never names, is the office holder on a day date (inferred, flagged), else
+/// stays unnamed and is flagged unresolved. See docs/import.md#identity.
 /// </summary>
-public sealed class UnnamedOfficialRule : IExtractionRule
+public sealed class IdentityRule : IExtractionRule
 {
     public void Apply(ArticleContext context)
     {
@@ -17,6 +17,11 @@ public sealed class UnnamedOfficialRule : IExtractionRule
             for (var p = 0; p < meeting.Participants.Count; p++)
             {
                 var participant = meeting.Participants[p];
+                if (participant.Person is { IsKnown: false } unknown)
+                {
+                    context.Raise(FlagKind.UnknownPerson, FlagSeverity.Info, $"{unknown.Name} is not in the reference data; check the spelling or add them.", meeting, p, "Person", participant.NameAsWritten, null);
+                }
+
                 if (participant.Person is not null || participant.Name is not null)
                 {
                     continue;
@@ -30,7 +35,7 @@ public sealed class UnnamedOfficialRule : IExtractionRule
                 {
                     (participant.Name, participant.IsKnown) = (holders[0].Person, true);
                     context.Raise(FlagKind.InferredOfficial, FlagSeverity.Info, $"The article names the {participant.Role} only by office; on {meeting.Date} that was {holders[0].Person}.", meeting, p, "Person", evidence, holders[0].Describe());
-                    context.Trace.Add(nameof(UnnamedOfficialRule), meeting, "inferred_name", holders[0].Person, participant.RoleSpan);
+                    context.Trace.Add(nameof(IdentityRule), meeting, "inferred_name", holders[0].Person, participant.RoleSpan);
                     continue;
                 }
 
