@@ -86,6 +86,17 @@ public sealed class ArticleContext
 
     public bool InTable(int offset) => Document.Tables.Any(t => offset >= t.Start && offset < t.End);
 
+    /// <summary>
+    /// A heading in the article's structure; a bracketed line of a transcript (<c>[STOLTENBERG, at the press
+    /// point]</c>) is a stage direction that names a speaker, read as prose.
+    /// </summary>
+    public bool IsHeading(TextBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var line = Text.AsSpan(block.Start, block.End - block.Start).Trim();
+        return block.Kind is BlockKind.Title or BlockKind.Heading && !(line.StartsWith('[') && line.EndsWith(']'));
+    }
+
     /// <summary>The sentence holding the offset; sentences are in text order, so a binary search finds it.</summary>
     public Sentence? SentenceAt(int offset)
     {

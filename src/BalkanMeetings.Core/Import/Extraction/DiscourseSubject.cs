@@ -30,6 +30,10 @@ internal sealed partial class DiscourseSubject
         ArgumentNullException.ThrowIfNull(sentence);
         var start = sentence.FirstToken;
         var end = sentence.EndToken;
+        if (end <= start)
+        {
+            return end;
+        }
 
         // "Flashback: Podgorica, Mar 6 — talks": the words before a separator near the start are a label.
         var head = context.Slice(sentence.Start, context.Tokens[Math.Min(end, start + 10) - 1].End);

@@ -30,8 +30,10 @@ internal static class Organisation
         return terms.OrderByDescending(o => o.Start).FirstOrDefault()?.Organization ?? notable?.Organization;
     }
 
+    // A national office with no country named ("the Prime Minister") is one of the six in an article about them.
     public static bool IsWesternBalkans(ArticleContext context, Party party) =>
-        Of(context, party) is { } organisation && context.Reference.IsWesternBalkans(organisation);
+        Of(context, party) is { } organisation ? context.Reference.IsWesternBalkans(organisation)
+        : party is { Person: null, Office.IsNato: false } && Countries.MostNamed(context) is not null;
 
     public static bool IsNato(ArticleContext context, Party party) => Of(context, party) == ReferenceIndex.Nato;
 }

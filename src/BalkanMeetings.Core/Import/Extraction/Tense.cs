@@ -12,6 +12,12 @@ internal static partial class Tense
 
     public static Match Done(string text) => DoneRegex().Match(text);
 
+    /// <summary>"it was the turn of X", "X was received": an encounter whose host the sentence does not name.</summary>
+    public static bool IsUnnamedHost(string text) => UnnamedHostRegex().IsMatch(text) && !Regex.IsMatch(text, @"\b(?:received|welcomed|greeted)\s+(?:\w+\s+){0,6}?by\b", RegexOptions.IgnoreCase);
+
+    [GeneratedRegex(@"\bthe\s+turn\s+of\b|\b(?:was|were)\s+(?:received|welcomed|greeted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedHostRegex();
+
     /// <summary>"did not take part", "was not present", "were absent": the sentence names who was not there.</summary>
     public static bool IsAbsence(string text) => AbsenceRegex().IsMatch(text);
 
@@ -21,7 +27,7 @@ internal static partial class Tense
     [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|planning|going)\s+to|(?:is|are|was)\s+due\s+(?:at|in)|plans?\s+to|(?:is|are)\s+to)\s+(?:\w+\s+){0,3}?(?:visit|meet|travel|hold|pay|host|receive|welcome|arrive|take\s+part|join|address|be|talk|sign)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureRegex();
 
-    [GeneratedRegex(@"\b(?:agreed\s+to|hope\s+that|(?:look(?:s|ed|ing)?)\s+forward\s+to|hop(?:e|es|ed)\s+to|invit(?:e|es|ed)\s+\w+(?:\s+\w+)?\s+to\s+(?:visit|meet|come)|(?:the|his|her|their)\s+next\s+(?:meeting|visit|stop)|in\s+the\s+coming\s+(?:days|weeks|months)|within\s+a\s+(?:week|month|year))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:agreed|hop(?:e|es|ed)|(?:look(?:s|ed|ing)?)\s+forward|invit(?:e|es|ed)\s+\w+(?:\s+\w+)?|plans?)\s+to\s+(?:\w+\s+){0,2}?(?:meet|meeting|visit|visiting|host|hosting|hold|receive|receiving|welcome|welcoming|come)|hope\s+that\s+the\s+(?:meeting|visit|summit)|(?:the|his|her|their)\s+next\s+(?:meeting|visit|stop))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProspectiveRegex();
 
     [GeneratedRegex(@"\b(?:the recent visit|during the visit|discussions held|talks held|was received|were received|visited|met with|concluded (?:his|her|a|the)|the visit (?:marks|reflected|underscores))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

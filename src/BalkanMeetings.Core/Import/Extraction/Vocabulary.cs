@@ -24,7 +24,7 @@ internal static class Vocabulary
     public static readonly HashSet<string> InPersonWords = new(StringComparer.Ordinal)
     {
         "visit", "visits", "visited", "visiting", "dinner", "lunch", "breakfast", "received", "receives", "hosted", "hosts",
-        "welcomed", "welcomes", "toured", "trip", "tour", "arrived", "arrives", "ceremony", "reception",
+        "toured", "trip", "tour", "arrived", "arrives", "ceremony", "reception",
     };
 
     /// <summary>Words before a destination: "visits to Sarajevo", "travels to Kosovo", "visited Podgorica".</summary>

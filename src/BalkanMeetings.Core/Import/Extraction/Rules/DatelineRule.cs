@@ -35,7 +35,7 @@ public sealed partial class DatelineRule : IExtractionRule
                 {
                     best = date;
                 }
-                else if (date.Kind == DateExpressionKind.Yearless && date.Day > 0)
+                else if (isLead && date.Kind == DateExpressionKind.Yearless && date.Day > 0)
                 {
                     yearless.Add(date);
                 }

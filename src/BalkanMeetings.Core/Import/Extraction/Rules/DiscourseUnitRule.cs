@@ -33,7 +33,7 @@ public sealed partial class DiscourseUnitRule : IExtractionRule
             }
 
             var text = context.Slice(block.Start, block.End);
-            if (block.Kind is BlockKind.Heading or BlockKind.Title)
+            if (context.IsHeading(block))
             {
                 var date = DatesIn(context, block.Start, block.End).FirstOrDefault();
                 if (date is not null && StampRegex().IsMatch(text))

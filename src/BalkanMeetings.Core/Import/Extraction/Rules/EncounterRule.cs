@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using BalkanMeetings.Core.Import.Blocks;
 
 namespace BalkanMeetings.Core.Import.Extraction.Rules;
 
@@ -16,7 +15,7 @@ public sealed partial class EncounterRule : IExtractionRule
         var subject = new DiscourseSubject();
         foreach (var sentence in context.Sentences)
         {
-            if (sentence.Block is BlockKind.Title or BlockKind.Heading || context.InTable(sentence.Start))
+            if (context.IsHeading(context.Document.Blocks[sentence.BlockIndex]) || context.InTable(sentence.Start))
             {
                 continue;
             }

@@ -29,6 +29,15 @@ public sealed class ParticipantRule : IExtractionRule
                 AddPerson(context, meeting, speaker, null, false);
             }
 
+            // Received, or next in turn, by someone the sentence leaves unnamed: the NATO official who speaks in this
+            // part of the article, nearest first.
+            if (!meeting.Participants.Any(p => p.Organization == ReferenceIndex.Nato) && Tense.IsUnnamedHost(context.Slice(meeting.Opening.Sentence.Start, meeting.Opening.Sentence.End))
+                && context.Readings.Where(r => r.Unit == meeting.Unit && r.Speakers.Count > 0)
+                    .OrderBy(r => Math.Abs(r.Sentence.Start - meeting.Opening.Sentence.Start)).FirstOrDefault() is { } nearest)
+            {
+                AddPerson(context, meeting, nearest.Speakers[0], null, false);
+            }
+
             foreach (var reading in meeting.Encounters)
             {
                 foreach (var party in reading.Parties.Where(p => p.Person is null))
