@@ -14,6 +14,12 @@ internal static class TestPaths
     /// <summary>The development corpus beside the repository (../shared/corpus/dev); CI always has it.</summary>
     public static string DevFolder => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus", "dev"));
 
+    /// <summary>The second development corpus, in many styles (../shared/corpus/dev2).</summary>
+    public static string Dev2Folder => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus", "dev2"));
+
+    /// <summary>The project's own articles in further styles, with their truth (tests/corpus/styles).</summary>
+    public static string StylesFolder => Path.Combine(RepositoryRoot, "tests", "corpus", "styles");
+
     private static string FindRepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -14,6 +14,9 @@ internal sealed class ExtractionScorer
 
     public Dictionary<string, FieldScore> Fields { get; } = ScoredFields.ToDictionary(f => f, f => new FieldScore(f));
 
+    /// <summary>The mean of the fields' F1 scores.</summary>
+    public double MacroF1 => Fields.Values.Average(f => f.F1);
+
     public void Score(JsonElement predicted, JsonElement truth)
     {
         var pairs = Pair(predicted.GetProperty("meetings").EnumerateArray().ToList(), truth.GetProperty("meetings").EnumerateArray().ToList());

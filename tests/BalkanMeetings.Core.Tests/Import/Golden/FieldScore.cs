@@ -18,6 +18,8 @@ internal sealed class FieldScore(string field)
 
     public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
 
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
     /// <summary>Counts two multisets of values against each other.</summary>
     public void Add(IEnumerable<string> predicted, IEnumerable<string> truth)
     {
@@ -39,5 +41,5 @@ internal sealed class FieldScore(string field)
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Field,-16} precision {Precision:0.000}  recall {Recall:0.000}  (tp {TruePositives}, fp {FalsePositives}, fn {FalseNegatives})");
+        $"{Field,-16} precision {Precision:0.000}  recall {Recall:0.000}  F1 {F1:0.000}  (tp {TruePositives}, fp {FalsePositives}, fn {FalseNegatives})");
 }

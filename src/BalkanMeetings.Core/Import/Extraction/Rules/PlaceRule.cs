@@ -7,7 +7,7 @@ namespace BalkanMeetings.Core.Import.Extraction.Rules;
 /// Brussels); else the place its row opens with (<c>Skopje, Aug 26:</c>); else the dateline's, when the encounter is
 /// the one the report was filed about (within a week of its date). A call has none. See docs/import.md#place.
 /// </summary>
-public sealed class PlaceRule : IExtractionRule
+public sealed partial class PlaceRule : IExtractionRule
 {
     private const int DatelineDays = 7;
 
@@ -48,15 +48,22 @@ public sealed class PlaceRule : IExtractionRule
     // "Šekerinska in Sarajevo: …": the headline's place, when nothing in the text gives one.
     private static PlaceCandidate? TitlePlace(ArticleContext context, MeetingDraft meeting)
     {
-        var title = context.Document.Blocks.Take(6).FirstOrDefault(b => b.Kind == Blocks.BlockKind.Title)
-            ?? context.Document.Blocks.Take(6).FirstOrDefault(b => Regex.IsMatch(context.Slice(b.Start, b.End), @"^\s*(?:subject|re)\s*:", RegexOptions.IgnoreCase));
+        var title = context.Document.Blocks.Take(6).FirstOrDefault(b => SubjectLine().IsMatch(context.Slice(b.Start, b.End)))
+            ?? context.Document.Blocks.Take(6).FirstOrDefault(b => b.Kind == Blocks.BlockKind.Title);
         if (title is null)
         {
             return null;
         }
 
-        return Fits(context, meeting, Places.Between(context, context.TokenAt(title.Start), context.TokenAt(title.End)))
-            .OrderByDescending(p => p.Score).FirstOrDefault();
+        // "in Podgorica", or a city the headline opens with ("Belgrade: the hardest conversation").
+        var places = Places.Between(context, context.TokenAt(title.Start), context.TokenAt(title.End));
+        if (context.Places.FirstOrDefault(p => p.Start == title.Start + (context.Slice(title.Start, title.End).Length - context.Slice(title.Start, title.End).TrimStart().Length)) is { } opening
+            && LeadSeparator().IsMatch(context.Slice(opening.End, Math.Min(title.End, opening.End + 3))))
+        {
+            places.Add(new PlaceCandidate(opening.Place.City, opening.Span, null, 1));
+        }
+
+        return Fits(context, meeting, places).OrderByDescending(p => p.Score).FirstOrDefault();
     }
 
     private static PlaceCandidate? Best(ArticleContext context, MeetingDraft meeting, IEnumerable<SentenceReading> readings) =>
@@ -81,4 +88,11 @@ public sealed class PlaceRule : IExtractionRule
         meeting.Date is not { } date || context.Anchor is not { } anchor
         || date.Overlaps(anchor.Value)
         || (anchor.Value.IsSingleDay && Math.Abs(date.From.DayNumber - anchor.Value.From.DayNumber) <= DatelineDays);
+
+    // The subject line of a mailed advisory is its headline.
+    [GeneratedRegex(@"^\s*(?:subject|re)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectLine();
+
+    [GeneratedRegex(@"^\s*[:–—|-]", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadSeparator();
 }
