@@ -8,15 +8,15 @@ namespace BalkanMeetings.Core.Import.Extraction;
 /// </summary>
 internal static class Presence
 {
+    // How far before "did not take part" a name may stand and be the one not there.
+    private const int AbsenceWindow = 60;
+
     public static void Read(ArticleContext context, SentenceReading reading, PersonInArticle? subject, bool clipped, IReadOnlyList<TextSpan> quotes)
     {
         var sentence = reading.Sentence;
 
-        // "did not take part in the meeting": the people named are the ones who were not there.
-        if (Tense.IsAbsence(context.Slice(sentence.Start, sentence.End)))
-        {
-            return;
-        }
+        // "did not take part", "at being unable to attend": the people named just before are the ones not there.
+        var absences = Tense.Absences(context.Slice(sentence.Start, sentence.End)).Select(m => sentence.Start + m.Index).ToList();
 
         foreach (var person in context.People)
         {
@@ -25,6 +25,7 @@ internal static class Presence
                 var office = person.Offices.FirstOrDefault(o => sentence.Contains(o.Start) && Near(o, mention));
                 var first = office is not null && office.FirstToken < mention.FirstToken ? office.FirstToken : mention.FirstToken;
                 if (person.IsFormer || office?.IsFormer == true || IsAbsent(context, first, sentence, quotes, mention.Span)
+                    || absences.Any(a => a >= mention.End && a - mention.End <= AbsenceWindow)
                     || reading.Parties.Any(p => p.Person == person))
                 {
                     continue;
@@ -82,7 +83,8 @@ internal static class Presence
 
     private static bool IsAbsent(ArticleContext context, int first, Sentence sentence, IReadOnlyList<TextSpan> quotes, TextSpan span)
     {
-        if (quotes.Any(q => span.Start >= q.Start && span.End <= q.End))
+        // Words someone says are not presence; a whole quoted passage (a reposted statement) is text like any other.
+        if (quotes.Any(q => span.Start >= q.Start && span.End <= q.End && (q.Start > sentence.Start + 2 || q.End < sentence.End - 2)))
         {
             return true;
         }

@@ -18,13 +18,16 @@ internal static partial class Tense
     [GeneratedRegex(@"\bthe\s+turn\s+of\b|\b(?:was|were)\s+(?:received|welcomed|greeted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedHostRegex();
 
-    /// <summary>"did not take part", "was not present", "were absent": the sentence names who was not there.</summary>
-    public static bool IsAbsence(string text) => AbsenceRegex().IsMatch(text);
+    /// <summary>
+    /// "did not take part", "was unable to attend", "will not take place", "was postponed": where the words say that
+    /// someone was not there, or an encounter did not happen.
+    /// </summary>
+    public static IEnumerable<Match> Absences(string text) => AbsenceRegex().Matches(text);
 
-    [GeneratedRegex(@"\b(?:(?:did|does|do|will|would|could)\s+not|didn't|doesn't|won't|couldn't|never)\s+(?:take\s+part|attend|join|participate|meet|travel)|\b(?:was|were|is|are)\s+(?:not\s+present|absent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:did|does|do|will|would|could)\s+not|didn't|doesn't|won't|couldn't|never|(?:unable|not\s+able)\s+to)\s+(?:take\s+part|attend|join|participate|meet|travel|take\s+place)|\b(?:was|were|is|are)\s+(?:not\s+present|absent)\b|\b(?:postponed|cancell?ed|called\s+off)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AbsenceRegex();
 
-    [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|planning|going)\s+to|(?:is|are|was)\s+due\s+(?:at|in)|plans?\s+to|(?:is|are)\s+to)\s+(?:\w+\s+){0,3}?(?:visit|meet|travel|hold|pay|host|receive|welcome|arrive|take\s+part|join|address|be|talk|sign)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|planning|going)\s+to|(?:is|are|was)\s+due\s+(?:at|in)|plans?\s+to|(?:is|are)\s+to)\s+(?:(?:\w+\s+){0,3}?(?:visit|meet|travel|hold|pay|host|receive|welcome|arrive|take\s+part|join|address|talk|sign|sit\s+down)|be\s+(?:received|welcomed|hosted|held|in)|arrive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureRegex();
 
     [GeneratedRegex(@"\b(?:(?:agreed|hop(?:e|es|ed)|(?:look(?:s|ed|ing)?)\s+forward|invit(?:e|es|ed)\s+\w+(?:\s+\w+)?|plans?)\s+to\s+(?:\w+\s+){0,2}?(?:meet|meeting|visit|visiting|host|hosting|hold|receive|receiving|welcome|welcoming|come)|hope\s+that\s+the\s+(?:meeting|visit|summit)|(?:the|his|her|their)\s+next\s+(?:meeting|visit|stop))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -95,7 +95,9 @@ public sealed partial class EncounterRule : IExtractionRule
         ("together", "with") or ("accompanied", "by") or ("joined", "by") or ("attended", "by") or ("flanked", "by") => true,
         ("presence", "of") => context.WordAt(t - 1) == "the",
         ("turn", "of") => context.WordAt(t - 1) == "the",
-        ("alongside", _) => true,
+        ("alongside", _) or ("sat", "down") or ("sits", "down") or ("called", "on") or ("calls", "on") => true,
+        ("travelled" or "traveled", "with") => true,
+        ("saw" or "sees", _) => context.PersonMentions.Any(m => m.FirstToken == t + 1) || context.Offices.Any(o => o.FirstToken == t + 1 || (context.WordAt(t + 1) == "the" && o.FirstToken == t + 2)),
         _ => false,
     };
 

@@ -30,7 +30,9 @@ public sealed partial class SegmentationRule : IExtractionRule
             var own = OwnDate(reading, current);
             if (!reading.IsEncounter)
             {
-                if (own.Value is not null && (reading.HasCue || reading.OpensWithDate) && !reading.IsProspective)
+                // The text's time moves on with every date it gives for what happens (not background, which the
+                // temporal step set aside): "returned to Prishtinë on 22 April 2004. Rugova received …".
+                if (own.Value is not null && !reading.IsProspective && !reading.IsQuestion)
                 {
                     time = own;
                 }

@@ -8,6 +8,9 @@ public enum DateExpressionKind
     /// <summary>A day, days or a month without a year: <c>Aug 26</c>, <c>2–3 June</c>, <c>at the end of October</c>.</summary>
     Yearless,
 
+    /// <summary>A day of the anchor's month: <c>on the 14th</c>, <c>Wednesday 21st</c>, <c>the 21st inst.</c></summary>
+    DayOfMonth,
+
     /// <summary>A weekday: <c>on Tuesday</c>, <c>last Tuesday</c>, <c>Tue</c> in a diary.</summary>
     Weekday,
 

@@ -39,6 +39,7 @@ internal static partial class DatePatterns
         ("month year", MonthYear()),
         ("month", MonthAlone()),
         ("relative month", RelativeMonth()),
+        ("day of month", DayOfMonth()),
         ("year", BareYear()),
         ("weekday", Weekday()),
         ("weekday in brackets", BracketedWeekday()),
@@ -67,6 +68,10 @@ internal static partial class DatePatterns
     // "16 X 2013", "19. V 2016.": the month in Roman numerals, as parts of the region write it.
     [GeneratedRegex(@"\b(?<d>[12][0-9]|3[01]|0?[1-9])\.?\s+(?<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.?\s+(?<y>" + Year + @")(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex RomanMonthDay();
+
+    // "on the 14th", "Wednesday 21st", "the 21st inst.": a day of the anchor's month.
+    [GeneratedRegex(@"\b(?:(?<wd>" + FullWeekday + @")(?:,?\s+the)?\s+|the\s+)(?<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?:\s+inst\b\.?|\s+of\s+this\s+month\b)?(?!\s+(?:of\s+)?" + Month + @"\b)", Options)]
+    private static partial Regex DayOfMonth();
 
     // "last May", "next March": a month counted from the anchor.
     [GeneratedRegex(@"\b(?<mod>last|next|this|past)\s+(?<m>" + FullMonth + @")\b(?![\s.]*[0-9])", Options)]

@@ -23,6 +23,8 @@ public enum TimeDirection
 /// </summary>
 public static class DateResolver
 {
+    private const int NearFuture = 31;
+
     public static DateExpression Resolve(DateExpression expression, DateAnchor? anchor, TimeDirection direction)
     {
         ArgumentNullException.ThrowIfNull(expression);
@@ -35,6 +37,7 @@ public static class DateResolver
         {
             DateExpressionKind.Yearless => Yearless(expression, anchor.Value, direction),
             DateExpressionKind.Weekday => Weekday(expression, anchor.Value, direction),
+            DateExpressionKind.DayOfMonth => DayOfMonth(expression, anchor.Value, direction),
             DateExpressionKind.RelativeDay => anchor.Value.IsSingleDay ? DateValue.Day(anchor.Value.From.AddDays(expression.Offset)) : null,
             DateExpressionKind.RelativePeriod => Period(expression, anchor.Value),
             _ => null,
@@ -72,9 +75,17 @@ public static class DateResolver
             return inside[0];
         }
 
-        return direction == TimeDirection.Past
-            ? candidates.Where(c => c.From <= anchor.To).Select(c => (DateValue?)c).LastOrDefault()
-            : candidates.Where(c => c.To >= anchor.From).Select(c => (DateValue?)c).FirstOrDefault();
+        var before = candidates.Where(c => c.From <= anchor.To).Select(c => (DateValue?)c).LastOrDefault();
+        var after = candidates.Where(c => c.To >= anchor.From).Select(c => (DateValue?)c).FirstOrDefault();
+
+        // A report looks back, unless the day is a few weeks ahead and a year back is far ("would vote on Dec. 14").
+        if (direction == TimeDirection.Past && after is { } soon && soon.From.DayNumber - anchor.To.DayNumber <= NearFuture
+            && (before is not { } earlier || anchor.From.DayNumber - earlier.To.DayNumber > NearFuture))
+        {
+            return soon;
+        }
+
+        return direction == TimeDirection.Past ? before : after;
     }
 
     private static DateValue? Candidate(DateExpression e, int year)
@@ -130,6 +141,25 @@ public static class DateResolver
             _ => direction == TimeDirection.Past ? -back : ahead,
         };
         return DateValue.Day(on.AddDays(days));
+    }
+
+    // In the anchor's month; a report's day after the anchor's day is last month's, an announcement's before it next month's.
+    private static DateValue? DayOfMonth(DateExpression e, DateValue anchor, TimeDirection direction)
+    {
+        if (anchor.Precision is not (DatePrecision.Day or DatePrecision.Month))
+        {
+            return null;
+        }
+
+        var month = new DateOnly(anchor.From.Year, anchor.From.Month, 1);
+        if (anchor.Precision == DatePrecision.Day && anchor.IsSingleDay)
+        {
+            month = direction == TimeDirection.Past && e.Day > anchor.From.Day ? month.AddMonths(-1)
+                : direction == TimeDirection.Future && e.Day < anchor.From.Day ? month.AddMonths(1)
+                : month;
+        }
+
+        return e.Day > DateTime.DaysInMonth(month.Year, month.Month) ? null : DateValue.Day(month.AddDays(e.Day - 1));
     }
 
     private static DateValue? Period(DateExpression e, DateValue anchor)

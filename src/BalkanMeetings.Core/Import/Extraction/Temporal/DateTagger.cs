@@ -92,6 +92,8 @@ public static class DateTagger
                 return Days(new DateExpression(span, kind, pattern) { Year = year, Month = MonthNumber(m.Groups["m"].Value), Day = Number(m.Groups["d"].Value), Weekday = weekday });
             case "day roman-month year":
                 return Days(new DateExpression(span, kind, pattern) { Year = year, Month = RomanMonths.IndexOf(m.Groups["rm"].Value) + 1, Day = Number(m.Groups["d"].Value) });
+            case "day of month":
+                return new DateExpression(span, DateExpressionKind.DayOfMonth, pattern) { Day = Number(m.Groups["d"].Value), Weekday = weekday };
             case "relative month":
                 var direction = m.Groups["mod"].Value.ToUpperInvariant() switch { "LAST" or "PAST" => -1, "NEXT" => 1, _ => 0 };
                 return new DateExpression(span, DateExpressionKind.Yearless, pattern) { Month = MonthNumber(m.Groups["m"].Value), Offset = direction };
