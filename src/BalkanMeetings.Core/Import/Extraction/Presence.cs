@@ -47,6 +47,16 @@ internal static class Presence
             }
         }
 
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (FirstPerson.IsFirstPerson(context, t) && !quotes.Any(q => context.Tokens[t].Start >= q.Start && context.Tokens[t].End <= q.End)
+                && FirstPerson.Of(context, sentence) is { } speaker && reading.Parties.All(p => p.Person != speaker))
+            {
+                reading.Parties.Add(new Party(speaker, null, new TextSpan(context.Tokens[t].Start, context.Tokens[t].End), PartySource.Pronoun));
+                break;
+            }
+        }
+
         if (subject is null || reading.Parties.Any(p => p.Person == subject))
         {
             return;

@@ -26,7 +26,7 @@ public sealed partial class DatelineRule : IExtractionRule
         {
             foreach (var date in context.Dates.Where(d => d.Start >= block.Start && d.End <= block.End))
             {
-                if (isLead && !LeadIn().IsMatch(context.Slice(block.Start, date.Start)))
+                if (isLead && !LeadIn().IsMatch(context.Slice(block.Start, date.Start)) && !Published().IsMatch(context.Slice(Math.Max(block.Start, date.Start - 40), date.Start)))
                 {
                     continue;
                 }
@@ -133,6 +133,10 @@ public sealed partial class DatelineRule : IExtractionRule
     // Words before a dateline's date: the city and a comma, nothing else; a date alone opens a timeline entry.
     [GeneratedRegex(@"^\s*[\p{Lu}][\p{L}.'’ -]*,\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
+
+    // "edition of Thursday, 16 November 2017", "published on 3 May": the article's own date wherever it is said.
+    [GeneratedRegex(@"\b(?:edition|issue)\s+of\s*$|\b(?:published|posted|dated|updated|filed)(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Published();
 
     [GeneratedRegex(@"^\s*[,|–—-]", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();

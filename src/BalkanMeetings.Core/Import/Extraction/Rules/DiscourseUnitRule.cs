@@ -33,7 +33,8 @@ public sealed partial class DiscourseUnitRule : IExtractionRule
             }
 
             var text = context.Slice(block.Start, block.End);
-            if (context.IsHeading(block))
+            // A question as a heading ("What set things off?") goes on with the same story.
+            if (context.IsHeading(block) && !context.Slice(block.Start, block.End).TrimEnd().EndsWith('?'))
             {
                 var date = DatesIn(context, block.Start, block.End).FirstOrDefault();
                 if (date is not null && StampRegex().IsMatch(text))

@@ -45,6 +45,7 @@ public sealed class OfficeRule : IExtractionRule
 
         context.Offices.AddRange(PartyTitles.Find(context));
         context.Offices.AddRange(PresidencyMembers(context));
+        context.Offices.AddRange(Speakers(context));
         context.Offices.Sort((a, b) => a.Start.CompareTo(b.Start));
         context.Offices.AddRange(Counterparts(context));
         context.Offices.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -73,6 +74,28 @@ public sealed class OfficeRule : IExtractionRule
             }
 
             yield return Office(context, "Member of the Presidency", false, CountryIn(context, sentence), t, t, word == "members");
+        }
+    }
+
+    // "Speaker Talat Xhaferi", "the Speaker of the Albanian Parliament": the speaker of a parliament however named.
+    private static IEnumerable<OfficeMention> Speakers(ArticleContext context)
+    {
+        for (var t = 0; t < context.Tokens.Count; t++)
+        {
+            if (context.WordAt(t) != "speaker" || !context.Tokens[t].IsCapitalised || context.Offices.Any(o => t >= o.FirstToken && t <= o.LastToken))
+            {
+                continue;
+            }
+
+            var country = context.Countries.FirstOrDefault(c => c.FirstToken == t + 3 && context.WordAt(t + 1) == "of" && context.WordAt(t + 2) == "the");
+            if (country is not null && context.WordAt(country.LastToken + 1) is "parliament" or "assembly")
+            {
+                yield return Office(context, "Speaker of Parliament", false, country.Name, t, country.LastToken + 1, false);
+            }
+            else if (t + 1 < context.Tokens.Count && context.Tokens[t + 1].IsCapitalised && context.Tokens[t + 1].JoinedToPrevious && context.WordAt(t + 1) is not ("of" or "the"))
+            {
+                yield return Office(context, "Speaker of Parliament", false, CountryBefore(context, t), t, t, false);
+            }
         }
     }
 

@@ -18,9 +18,11 @@ public sealed class ParticipantRule : IExtractionRule
         {
             foreach (var reading in meeting.Encounters)
             {
+                // Leaders of other countries count where the sentence, or its timeline entry, has NATO at the table.
+                var natoAtTable = meeting.Unit.Kind == UnitKind.Row || reading.Parties.Any(p => Organisation.IsNato(context, p));
                 foreach (var party in reading.Parties.Where(p => p.Person is not null))
                 {
-                    AddPerson(context, meeting, party.Person!, party.Office, party.Source == PartySource.Named);
+                    AddPerson(context, meeting, party.Person!, party.Office, party.Source == PartySource.Named && natoAtTable);
                 }
             }
 
@@ -58,7 +60,7 @@ public sealed class ParticipantRule : IExtractionRule
         var office = stated ?? OfficeWithin(person, meeting) ?? person.Office;
         var organization = Organisation.OfPerson(context, person, office) ?? (person.IsKnown ? null : Countries.MostNamed(context));
         var title = office?.Title ?? ReferenceOffice(context, person, meeting)?.Title;
-        if (title is null || organization is null || !Belongs(context, meeting, organization, atTheTable)
+        if (title is null || organization is null || !IsCanonical(context, title) || !Belongs(context, meeting, organization, atTheTable)
             || (meeting.CallPerson is { } callee && callee != person && organization != ReferenceIndex.Nato))
         {
             return;
@@ -133,6 +135,10 @@ public sealed class ParticipantRule : IExtractionRule
         return (meeting.CallCountry is null || meeting.CallCountry == organization)
             && (meeting.TourStop is null || meeting.TourStop.Place.Country == organization);
     }
+
+    // The offices of roles.json and party titles; a plain deputy or vice ("Deputy Prime Minister") holds none of them.
+    private static bool IsCanonical(ArticleContext context, string title) =>
+        title.StartsWith("Leader of ", StringComparison.Ordinal) || context.Reference.Set.Roles.Any(r => r.Title == title);
 
     private static OfficeMention? OfficeWithin(PersonInArticle person, MeetingDraft meeting) =>
         person.Offices.FirstOrDefault(o => !o.IsFormer && meeting.Sentences.Any(s => s.Sentence.Contains(o.Start)));

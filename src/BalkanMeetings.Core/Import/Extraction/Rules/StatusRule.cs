@@ -14,8 +14,7 @@ public sealed partial class StatusRule : IExtractionRule
     public void Apply(ArticleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var isDiary = context.Document.Blocks.Count > 0 && context.Document.Blocks[0] is { Kind: Blocks.BlockKind.Title } title
-            && DiaryRegex().IsMatch(context.Slice(title.Start, title.End));
+        var isDiary = DatelineRule.HeaderZone(context).Any(h => !h.IsLead && DiaryRegex().IsMatch(context.Slice(h.Block.Start, h.Block.End)));
         foreach (var meeting in context.Meetings)
         {
             var opening = meeting.Opening;
@@ -24,7 +23,8 @@ public sealed partial class StatusRule : IExtractionRule
                 ? opening
                 : !reported && meeting.Encounters.FirstOrDefault(e => e.IsFuture) is { } later && !meeting.Encounters.Any(e => Tense.Done(Text(context, e)).Success) ? later : null;
             var afterAnchor = !reported && meeting.Date is { } date && context.Anchor is { Value.IsSingleDay: true } anchor && date.From > anchor.Value.To;
-            if (announced is null && !afterAnchor && !isDiary)
+            var inDiary = isDiary && (meeting.Date is not { } day || context.Anchor is not { } diaryAnchor || day.To >= diaryAnchor.Value.From);
+            if (announced is null && !afterAnchor && !inDiary)
             {
                 continue;
             }
@@ -60,6 +60,6 @@ public sealed partial class StatusRule : IExtractionRule
 
     private static string Text(ArticleContext context, SentenceReading reading) => context.Slice(reading.Sentence.Start, reading.Sentence.End);
 
-    [GeneratedRegex(@"\b(?:week\s+ahead|diary|agenda|schedule)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:week\s+ahead|diary|agenda|daily\s+schedule|schedule\s+for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DiaryRegex();
 }
