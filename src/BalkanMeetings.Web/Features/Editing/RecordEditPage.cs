@@ -64,9 +64,8 @@ public abstract class RecordEditPage : EditorPage
         var cancellationToken = HttpContext.RequestAborted;
 
         Result = opened is null ? EditResult.Conflict([])
-            : formErrors is { Count: > 0 } ? await Editor.RefuseAsync(RecordType, Id, opened, proposed, Reason, formErrors, cancellationToken)
-            : Adding ? await Editor.CreateAsync(RecordType, proposed, Reason, await CurrentEditor.GetAsync(), cancellationToken)
-            : await Editor.SaveAsync(RecordType, Id, opened, proposed, Reason, await CurrentEditor.GetAsync(), cancellationToken);
+            : Adding && formErrors is not { Count: > 0 } ? await Editor.CreateAsync(RecordType, proposed, Reason, await CurrentEditor.GetAsync(), cancellationToken)
+            : await Editor.SaveAsync(RecordType, Id, opened, proposed, Reason, await CurrentEditor.GetAsync(), formErrors ?? new Dictionary<string, string>(), cancellationToken);
         if (Result.Status is EditStatus.Saved or EditStatus.Unchanged)
         {
             Navigation.NavigateTo(ReturnPage(Result.RecordId ?? Id), forceLoad: true);

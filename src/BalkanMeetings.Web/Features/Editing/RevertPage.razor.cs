@@ -18,12 +18,12 @@ public sealed partial class RevertPage
     private RevisionHistory History { get; set; } = default!;
 
     [Inject]
-    private RecordEditor Editor { get; set; } = default!;
+    private RevisionReverter Reverter { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
         // A posted form is rendered too, before its handler runs: the framework finds the handler through it.
-        if (await History.OneAsync(Id, HttpContext.RequestAborted) is not { } page || !Editor.CanRevert(page.Revisions[0].Changes))
+        if (await History.OneAsync(Id, HttpContext.RequestAborted) is not { } page || !Reverter.CanRevert(page.Revisions[0].Changes))
         {
             Navigation.NotFound();
             return;
@@ -37,7 +37,7 @@ public sealed partial class RevertPage
     {
         var revision = _revision!;
         Reason = FormState.Reason(HttpContext.Request.Form);
-        Result = await Editor.RevertAsync(revision.Id, Reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
+        Result = await Reverter.RevertAsync(revision.Id, Reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
         switch (Result.Status)
         {
             case EditStatus.Saved:
