@@ -2,6 +2,8 @@ using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
 using BalkanMeetings.Core.Tests.Browse;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +16,18 @@ public sealed class EditingDatabase : IAsyncLifetime, IDisposable
 
     public EditorIdentity Editor { get; } = new("editor-1", "Erin Editor");
 
+    /// <summary>The database file's connection string, for a connection of a test's own.</summary>
+    public string ConnectionString => _seeded.Database.ConnectionString;
+
     public BalkanMeetingsDbContext CreateContext() => _seeded.CreateContext();
+
+    /// <summary>A context whose commands and connections the given interceptors see.</summary>
+    public BalkanMeetingsDbContext CreateContext(params IInterceptor[] interceptors)
+    {
+        var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
+        options.UseBalkanMeetingsSqlite(ConnectionString).AddInterceptors(interceptors);
+        return new BalkanMeetingsDbContext(options.Options);
+    }
 
     /// <summary>A record editor on its own context, as one request would have.</summary>
     public static RecordEditor CreateEditor(BalkanMeetingsDbContext db) => CreateEditor(db, AllKinds());

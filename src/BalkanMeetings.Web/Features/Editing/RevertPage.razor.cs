@@ -14,6 +14,12 @@ public sealed partial class RevertPage
     [Parameter]
     public int Id { get; set; }
 
+    // Bound from a posted form (its fields are named Input.*); a new, empty one when none was posted.
+    private ReasonForm Input => Bound ??= new();
+
+    [SupplyParameterFromForm(Name = "Input")]
+    private ReasonForm? Bound { get; set; }
+
     [Inject]
     private RevisionHistory History { get; set; } = default!;
 
@@ -36,8 +42,7 @@ public sealed partial class RevertPage
     private async Task RevertAsync()
     {
         var revision = _revision!;
-        Reason = FormState.Reason(HttpContext.Request.Form);
-        Result = await Reverter.RevertAsync(revision.Id, Reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
+        Result = await Reverter.RevertAsync(revision.Id, Input.Reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
         switch (Result.Status)
         {
             case EditStatus.Saved:
