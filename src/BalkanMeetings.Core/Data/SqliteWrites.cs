@@ -35,6 +35,7 @@ public static class SqliteWrites
 
         var handle = connection.Handle!;
         var waiting = Stopwatch.StartNew();
+        var commandTimeout = connection.DefaultTimeout;
         raw.sqlite3_busy_timeout(handle, 0);
         try
         {
@@ -51,13 +52,18 @@ public static class SqliteWrites
             }
 
             raw.sqlite3_exec(handle, "ROLLBACK");
+
+            // Should another write take the lock in between, the transaction waits what is left of the wait for it;
+            // Microsoft.Data.Sqlite would otherwise try again for its whole command timeout.
+            raw.sqlite3_busy_timeout(handle, (int)Math.Max(1, (wait - waiting.Elapsed).TotalMilliseconds));
+            connection.DefaultTimeout = 1;
+            return await database.BeginTransactionAsync(cancellationToken);
         }
         finally
         {
+            connection.DefaultTimeout = commandTimeout;
             raw.sqlite3_busy_timeout(handle, SqlitePragmaInterceptor.BusyTimeoutMilliseconds);
         }
-
-        return await database.BeginTransactionAsync(cancellationToken);
     }
 
     /// <summary>True when another connection held the database for longer than the write could wait.</summary>
