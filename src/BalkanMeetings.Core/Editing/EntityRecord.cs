@@ -1,5 +1,6 @@
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Editing;
 
@@ -11,19 +12,19 @@ public abstract class EntityRecord<TEntity> : EditableRecord
     public override async Task<RecordState?> LoadAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await ReadAsync(db, id, tracked: false, cancellationToken) is { } entity ? ToState(entity) : null;
+        return await Query(db).AsNoTracking().SingleOrDefaultAsync(e => EF.Property<int>(e, "Id") == id, cancellationToken) is { } entity ? ToState(entity) : null;
     }
 
     public override async Task<LoadedRecord?> LoadForSaveAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await ReadAsync(db, id, tracked: true, cancellationToken) is { } entity
+        return await Query(db).SingleOrDefaultAsync(e => EF.Property<int>(e, "Id") == id, cancellationToken) is { } entity
             ? new LoadedRecord(this, id, () => ToState(entity), (values, revision, ct) => ApplyAsync(db, entity, values, revision, ct))
             : null;
     }
 
-    /// <summary>The entity with everything its state is made of; null when there is none.</summary>
-    protected abstract Task<TEntity?> ReadAsync(BalkanMeetingsDbContext db, int id, bool tracked, CancellationToken cancellationToken);
+    /// <summary>The entities, with everything their state is made of included.</summary>
+    protected abstract IQueryable<TEntity> Query(BalkanMeetingsDbContext db);
 
     /// <summary>The entity as stored text.</summary>
     protected abstract RecordState ToState(TEntity entity);

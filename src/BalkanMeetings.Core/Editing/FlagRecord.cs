@@ -1,6 +1,5 @@
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Editing;
 
@@ -18,11 +17,7 @@ public sealed class FlagRecord : EntityRecord<ReviewFlag>
     /// <summary>Every change to a flag changes its status (resolved, or reopened), which is its concurrency token.</summary>
     public override bool HasConcurrencyToken => true;
 
-    protected override async Task<ReviewFlag?> ReadAsync(BalkanMeetingsDbContext db, int id, bool tracked, CancellationToken cancellationToken)
-    {
-        var flags = tracked ? db.ReviewFlags : db.ReviewFlags.AsNoTracking();
-        return await flags.SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
-    }
+    protected override IQueryable<ReviewFlag> Query(BalkanMeetingsDbContext db) => db.ReviewFlags;
 
     protected override RecordState ToState(ReviewFlag entity) => State(entity);
 

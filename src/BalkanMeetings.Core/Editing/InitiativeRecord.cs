@@ -35,11 +35,7 @@ public sealed class InitiativeRecord : EntityRecord<Initiative>
             .Where(i => i.NameKey == key || Tokenizer.Key(i.Name) == key)
             .ToList();
 
-    protected override async Task<Initiative?> ReadAsync(BalkanMeetingsDbContext db, int id, bool tracked, CancellationToken cancellationToken)
-    {
-        var initiatives = tracked ? db.Initiatives : db.Initiatives.AsNoTracking();
-        return await initiatives.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-    }
+    protected override IQueryable<Initiative> Query(BalkanMeetingsDbContext db) => db.Initiatives;
 
     protected override RecordState ToState(Initiative entity) =>
         new() { [Name] = entity.Name, [Objective] = entity.Objective, [Timeline] = entity.Timeline };

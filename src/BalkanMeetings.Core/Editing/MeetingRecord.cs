@@ -74,17 +74,13 @@ public sealed class MeetingRecord : EntityRecord<Meeting>
 
     protected override RecordState ToState(Meeting entity) => State(entity);
 
-    protected override async Task<Meeting?> ReadAsync(BalkanMeetingsDbContext db, int id, bool tracked, CancellationToken cancellationToken)
-    {
-        var meetings = tracked ? db.Meetings : db.Meetings.AsNoTracking();
-        return await meetings
+    protected override IQueryable<Meeting> Query(BalkanMeetingsDbContext db) =>
+        db.Meetings
             .Include(m => m.Countries)
             .Include(m => m.Topics)
             .Include(m => m.Initiatives)
             .Include(m => m.Participants)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
-    }
+            .AsSplitQuery();
 
     public override async Task<IReadOnlyDictionary<string, string>> ValidateAsync(BalkanMeetingsDbContext db, RecordState current, RecordState proposed, CancellationToken cancellationToken)
     {

@@ -29,11 +29,7 @@ public sealed class PersonRecord : PhrasesRecord<Person>
 
     protected override string PhraseWords => "aliases";
 
-    protected override async Task<Person?> ReadAsync(BalkanMeetingsDbContext db, int id, bool tracked, CancellationToken cancellationToken)
-    {
-        var people = tracked ? db.People : db.People.AsNoTracking();
-        return await people.Include(p => p.Aliases).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-    }
+    protected override IQueryable<Person> Query(BalkanMeetingsDbContext db) => db.People.Include(p => p.Aliases);
 
     protected override RecordState ToState(Person entity) =>
         new() { [Name] = entity.Name, [Aliases] = LineList.Write(entity.Aliases.Select(a => a.Text)) };

@@ -30,11 +30,7 @@ public sealed class TopicRecord : PhrasesRecord<Topic>
 
     protected override string PhraseWords => "synonyms";
 
-    protected override async Task<Topic?> ReadAsync(BalkanMeetingsDbContext db, int id, bool tracked, CancellationToken cancellationToken)
-    {
-        var topics = tracked ? db.Topics : db.Topics.AsNoTracking();
-        return await topics.Include(t => t.Synonyms).SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-    }
+    protected override IQueryable<Topic> Query(BalkanMeetingsDbContext db) => db.Topics.Include(t => t.Synonyms);
 
     protected override RecordState ToState(Topic entity) =>
         new() { [Name] = entity.Name, [Synonyms] = LineList.Write(entity.Synonyms.Select(s => s.Phrase)) };

@@ -2,19 +2,8 @@ using BalkanMeetings.Core.Editing;
 
 namespace BalkanMeetings.Web.Features.Editing;
 
-/// <summary>The person form: the name and the other ways articles write it, one a line.</summary>
-public sealed class PersonEditForm : FieldsForm
+/// <summary>The person form: the name and the other ways articles write it.</summary>
+public sealed class PersonEditForm() : PhrasesForm(PersonRecord.Name, PersonRecord.Aliases)
 {
-    public string? Name { get; set; }
-
-    public string? Aliases { get; set; }
-
-    public override void Show(RecordState state)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        (Name, Aliases) = (state.GetValueOrDefault(PersonRecord.Name), state.GetValueOrDefault(PersonRecord.Aliases));
-    }
-
-    protected override IEnumerable<FormValue> Values() =>
-        [new(PersonRecord.Name, Name, FormValueKind.Text), new(PersonRecord.Aliases, Aliases, FormValueKind.Lines)];
+    public string? Aliases { get => Phrases; set => Phrases = value; }
 }
