@@ -1,8 +1,11 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using BalkanMeetings.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace BalkanMeetings.Web.Tests;
@@ -19,6 +22,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     /// <summary>Also receives everything the app logs, when given.</summary>
     public LogRecorder? Logs { get; init; }
+
+    /// <summary>Added to the app's database contexts, to watch or bend what they send.</summary>
+    public IReadOnlyList<IInterceptor> Interceptors { get; init; } = [];
 
     /// <summary>GETs a page that must answer 200 and parses its HTML.</summary>
     public async Task<IDocument> GetPageAsync(string url)
@@ -41,6 +47,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         if (Logs is not null)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        }
+
+        if (Interceptors.Count > 0)
+        {
+            builder.ConfigureServices(services => services.ConfigureDbContext<BalkanMeetingsDbContext>(options => options.AddInterceptors(Interceptors)));
         }
     }
 

@@ -7,6 +7,12 @@ public enum EditStatus
     NotFound,
     Invalid,
     Conflict,
+
+    /// <summary>Another write (an import, say) held the database for longer than a save waits; nothing was written.</summary>
+    Busy,
+
+    /// <summary>The database could not be written (its disk is full); nothing was written.</summary>
+    NotWritten,
 }
 
 /// <summary>A field someone else changed while the editor had the form open.</summary>
@@ -31,15 +37,27 @@ public sealed class EditResult
     /// <summary>What changed since the form was opened, when <see cref="EditStatus.Conflict"/>.</summary>
     public IReadOnlyList<ChangedMeanwhile> Conflicts { get; private init; } = [];
 
+    /// <summary>
+    /// The record (the first one a save names) as the refused save read it, when it read it: a form shown again starts
+    /// from it without reading the record once more.
+    /// </summary>
+    public RecordState? Current { get; private init; }
+
     public static EditResult Unchanged { get; } = new(EditStatus.Unchanged);
 
     public static EditResult NotFound { get; } = new(EditStatus.NotFound);
 
+    public static EditResult Busy { get; } = new(EditStatus.Busy);
+
+    public static EditResult NotWritten { get; } = new(EditStatus.NotWritten);
+
     public static EditResult Saved(int revisionId, int? recordId = null) => new(EditStatus.Saved) { RevisionId = revisionId, RecordId = recordId };
 
-    public static EditResult Invalid(IReadOnlyDictionary<string, string> errors) => new(EditStatus.Invalid) { Errors = errors };
+    public static EditResult Invalid(IReadOnlyDictionary<string, string> errors, RecordState? current = null) =>
+        new(EditStatus.Invalid) { Errors = errors, Current = current };
 
-    public static EditResult Conflict(IReadOnlyList<ChangedMeanwhile> conflicts) => new(EditStatus.Conflict) { Conflicts = conflicts };
+    public static EditResult Conflict(IReadOnlyList<ChangedMeanwhile> conflicts, RecordState? current = null) =>
+        new(EditStatus.Conflict) { Conflicts = conflicts, Current = current };
 }
 
 /// <summary>Who is saving: the account and the name the history will show.</summary>

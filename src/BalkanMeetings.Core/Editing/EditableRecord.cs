@@ -12,8 +12,21 @@ public abstract class EditableRecord
     /// <summary>The record type revisions and corrections name, and the history page's address uses.</summary>
     public abstract string RecordType { get; }
 
-    /// <summary>The record's current state, or null when there is no such record.</summary>
+    /// <summary>
+    /// True when every write to the record changes a concurrency token (a meeting's <see cref="Meeting.Version"/>, a
+    /// flag's status), so a write over a record changed since it was read fails by itself. Other records are read
+    /// again inside the save's transaction to check.
+    /// </summary>
+    public virtual bool HasConcurrencyToken => false;
+
+    /// <summary>The record's current state, read without tracking it, or null when there is no such record.</summary>
     public abstract Task<RecordState?> LoadAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The record read for a save, once: tracked, so the save writes to what it read, and the revision records the
+    /// values as stored, without reading it again. Null when there is no such record.
+    /// </summary>
+    public abstract Task<LoadedRecord?> LoadForSaveAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken);
 
     /// <summary>
     /// What is wrong with a proposed state, by field; empty when it may be saved. May fill in fields that follow from
@@ -21,21 +34,17 @@ public abstract class EditableRecord
     /// </summary>
     public abstract Task<IReadOnlyDictionary<string, string>> ValidateAsync(BalkanMeetingsDbContext db, RecordState current, RecordState proposed, CancellationToken cancellationToken);
 
-    /// <summary>Writes the given fields (already validated) to the record; the caller saves.</summary>
-    public abstract Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Writes the given fields as part of a revision, which <see cref="RecordEditor"/> always does. Most records keep
-    /// who changed them only in their history; one that stores it on itself (a flag names who resolved it and when)
-    /// takes it from the revision.
-    /// </summary>
-    public virtual Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, Revision revision, CancellationToken cancellationToken) =>
-        ApplyAsync(db, id, values, cancellationToken);
-
     /// <summary>
     /// Adds a record holding the given fields (already validated), saves it inside the caller's transaction and
     /// returns its id. Only kinds editors may add override it.
     /// </summary>
     public virtual Task<int> CreateAsync(BalkanMeetingsDbContext db, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken) =>
         throw new NotSupportedException($"Editors do not add records of type '{RecordType}'.");
+
+    /// <summary>Reads the record and writes the given fields (already validated) to it; the caller saves.</summary>
+    public async Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken)
+    {
+        var record = await LoadForSaveAsync(db, id, cancellationToken) ?? throw new InvalidOperationException($"{RecordType} {id} is not there to write to.");
+        await record.ApplyAsync(values, revision: null, cancellationToken);
+    }
 }

@@ -1,6 +1,5 @@
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Editing;
 
@@ -8,21 +7,21 @@ namespace BalkanMeetings.Core.Editing;
 /// A review flag as editors resolve it: its status and the note saying why. A resolution is a revision like any
 /// edit, so it is attributed and listed in the history, and reverting it reopens the flag (docs/editing.md#resolving-a-flag).
 /// </summary>
-public sealed class FlagRecord : EditableRecord
+public sealed class FlagRecord : EntityRecord<ReviewFlag>
 {
     public const string Status = nameof(ReviewFlag.Status);
     public const string ResolutionNote = nameof(ReviewFlag.ResolutionNote);
 
     public override string RecordType => nameof(ReviewFlag);
 
-    public override async Task<RecordState?> LoadAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var flag = await db.ReviewFlags.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
-        return flag is null ? null : State(flag);
-    }
+    /// <summary>Every change to a flag changes its status (resolved, or reopened), which is its concurrency token.</summary>
+    public override bool HasConcurrencyToken => true;
 
-    /// <summary>The flag's editable fields, as <see cref="LoadAsync"/> reads them, from a flag already read.</summary>
+    protected override IQueryable<ReviewFlag> Query(BalkanMeetingsDbContext db) => db.ReviewFlags;
+
+    protected override RecordState ToState(ReviewFlag entity) => State(entity);
+
+    /// <summary>The flag's editable fields, as a save reads them, from a flag already read.</summary>
     public static RecordState State(ReviewFlag flag)
     {
         ArgumentNullException.ThrowIfNull(flag);
@@ -34,8 +33,8 @@ public sealed class FlagRecord : EditableRecord
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(proposed);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var note = proposed.GetValueOrDefault(ResolutionNote)?.Trim();
-        proposed[ResolutionNote] = string.IsNullOrEmpty(note) ? null : note;
+        var note = StoredText.Of(proposed.GetValueOrDefault(ResolutionNote));
+        proposed[ResolutionNote] = note;
 
         if (!Enum.TryParse<FlagStatus>(proposed.GetValueOrDefault(Status), ignoreCase: false, out var status) || !Enum.IsDefined(status))
         {
@@ -54,32 +53,22 @@ public sealed class FlagRecord : EditableRecord
         {
             errors[ResolutionNote] = "Say why: the note is shown with the flag on the meeting page.";
         }
-        else if (note.Length > RecordEditor.ReasonMaxLength)
+        else if (note.Length > FieldLimits.Reason)
         {
-            errors[ResolutionNote] = $"Keep the note under {RecordEditor.ReasonMaxLength} characters.";
+            errors[ResolutionNote] = $"Keep the note under {FieldLimits.Reason} characters.";
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, string>>(errors);
     }
 
-    public override async Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken) =>
-        Apply(await FindAsync(db, id, cancellationToken), values, revision: null);
-
-    public override async Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, Revision revision, CancellationToken cancellationToken)
+    protected override Task ApplyAsync(BalkanMeetingsDbContext db, ReviewFlag entity, IReadOnlyDictionary<string, string?> values, Revision? revision, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(revision);
-        Apply(await FindAsync(db, id, cancellationToken), values, revision);
-    }
-
-    private static async Task<ReviewFlag> FindAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return await db.ReviewFlags.SingleAsync(f => f.Id == id, cancellationToken);
+        Apply(entity, values, revision);
+        return Task.CompletedTask;
     }
 
     private static void Apply(ReviewFlag flag, IReadOnlyDictionary<string, string?> values, Revision? revision)
     {
-        ArgumentNullException.ThrowIfNull(values);
         foreach (var (field, value) in values)
         {
             switch (field)

@@ -10,15 +10,11 @@ namespace BalkanMeetings.Core.Editing;
 /// as it was, because the importer finds the initiative by the name the articles first gave it. See
 /// docs/editing.md#initiatives.
 /// </summary>
-public sealed class InitiativeRecord : EditableRecord
+public sealed class InitiativeRecord : EntityRecord<Initiative>
 {
     public const string Name = nameof(Initiative.Name);
     public const string Objective = nameof(Initiative.Objective);
     public const string Timeline = nameof(Initiative.Timeline);
-
-    public const int NameMaxLength = 500;
-    public const int ObjectiveMaxLength = 4000;
-    public const int TimelineMaxLength = 200;
 
     public override string RecordType => nameof(Initiative);
 
@@ -39,14 +35,10 @@ public sealed class InitiativeRecord : EditableRecord
             .Where(i => i.NameKey == key || Tokenizer.Key(i.Name) == key)
             .ToList();
 
-    public override async Task<RecordState?> LoadAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var initiative = await db.Initiatives.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        return initiative is null
-            ? null
-            : new RecordState { [Name] = initiative.Name, [Objective] = initiative.Objective, [Timeline] = initiative.Timeline };
-    }
+    protected override IQueryable<Initiative> Query(BalkanMeetingsDbContext db) => db.Initiatives;
+
+    protected override RecordState ToState(Initiative entity) =>
+        new() { [Name] = entity.Name, [Objective] = entity.Objective, [Timeline] = entity.Timeline };
 
     public override async Task<IReadOnlyDictionary<string, string>> ValidateAsync(BalkanMeetingsDbContext db, RecordState current, RecordState proposed, CancellationToken cancellationToken)
     {
@@ -56,8 +48,7 @@ public sealed class InitiativeRecord : EditableRecord
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in new[] { Name, Objective, Timeline })
         {
-            var value = proposed.GetValueOrDefault(field)?.Trim();
-            proposed[field] = string.IsNullOrEmpty(value) ? null : value;
+            proposed[field] = StoredText.Of(proposed.GetValueOrDefault(field));
         }
 
         var name = proposed[Name];
@@ -65,9 +56,9 @@ public sealed class InitiativeRecord : EditableRecord
         {
             errors[Name] = "Give the initiative a name.";
         }
-        else if (name.Length > NameMaxLength)
+        else if (name.Length > FieldLimits.InitiativeName)
         {
-            errors[Name] = $"Keep the name under {NameMaxLength} characters.";
+            errors[Name] = $"Keep the name under {FieldLimits.InitiativeName} characters.";
         }
         else if (Tokenizer.Key(name) is var key && Tokenizer.Key(current.GetValueOrDefault(Name) ?? string.Empty) is var currentKey && key != currentKey)
         {
@@ -82,41 +73,40 @@ public sealed class InitiativeRecord : EditableRecord
             }
         }
 
-        if (proposed[Objective] is { Length: > ObjectiveMaxLength })
+        if (proposed[Objective] is { Length: > FieldLimits.Objective })
         {
-            errors[Objective] = $"Keep the objective under {ObjectiveMaxLength} characters.";
+            errors[Objective] = $"Keep the objective under {FieldLimits.Objective} characters.";
         }
 
-        if (proposed[Timeline] is { Length: > TimelineMaxLength })
+        if (proposed[Timeline] is { Length: > FieldLimits.Timeline })
         {
-            errors[Timeline] = $"Keep the timeline under {TimelineMaxLength} characters.";
+            errors[Timeline] = $"Keep the timeline under {FieldLimits.Timeline} characters.";
         }
 
         return errors;
     }
 
-    public override async Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken)
+    protected override Task ApplyAsync(BalkanMeetingsDbContext db, Initiative entity, IReadOnlyDictionary<string, string?> values, Revision? revision, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(values);
-        var initiative = await db.Initiatives.SingleAsync(i => i.Id == id, cancellationToken);
         foreach (var (field, value) in values)
         {
             switch (field)
             {
                 case Name:
-                    initiative.Name = value!;
+                    entity.Name = value!;
                     break;
                 case Objective:
-                    initiative.Objective = value;
+                    entity.Objective = value;
                     break;
                 case Timeline:
-                    initiative.Timeline = value;
+                    entity.Timeline = value;
                     break;
                 default:
                     throw new ArgumentException($"An initiative has no editable field '{field}'.", nameof(values));
             }
         }
+
+        return Task.CompletedTask;
     }
 
     private sealed record NamedInitiative(int Id, string Name, string NameKey);

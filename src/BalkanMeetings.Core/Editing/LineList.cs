@@ -1,3 +1,5 @@
+using BalkanMeetings.Core.Domain;
+
 namespace BalkanMeetings.Core.Editing;
 
 /// <summary>
@@ -6,8 +8,6 @@ namespace BalkanMeetings.Core.Editing;
 /// </summary>
 public static class LineList
 {
-    public const int PhraseMaxLength = 200;
-
     /// <summary>The phrases of a text typed one a line: trimmed, blank lines left out, in the order typed.</summary>
     public static IReadOnlyList<string> Read(string? value) =>
         string.IsNullOrEmpty(value) ? [] : value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -36,9 +36,9 @@ public static class LineList
     public static string? Problem(IReadOnlyList<string> phrases, string what)
     {
         ArgumentNullException.ThrowIfNull(phrases);
-        if (phrases.FirstOrDefault(p => p.Length > PhraseMaxLength) is { } longPhrase)
+        if (phrases.FirstOrDefault(p => p.Length > FieldLimits.Phrase) is { } longPhrase)
         {
-            return $"Keep each {what} under {PhraseMaxLength} characters; the one starting “{longPhrase[..40]}” is longer.";
+            return $"Keep each {what} under {FieldLimits.Phrase} characters; the one starting “{longPhrase[..40]}” is longer.";
         }
 
         return phrases.GroupBy(p => p, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice

@@ -11,7 +11,7 @@ namespace BalkanMeetings.Core.Editing;
 /// other point at it; the other goes. The kept meeting's own fields stay. One revision records it all, and reverting it
 /// brings the other back under its old id. See docs/editing.md#merging-and-splitting.
 /// </summary>
-public sealed class MeetingMerger(BalkanMeetingsDbContext db, RecordEditor editor) : RecordMerger(db, editor)
+public sealed class MeetingMerger(BalkanMeetingsDbContext db, RecordRestructurer restructurer) : RecordMerger(db, restructurer)
 {
     public const int SuggestionsShown = 20;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +7,10 @@ namespace BalkanMeetings.Core.Editing;
 
 /// <summary>
 /// A meeting as editors correct it: its own fields, and its countries, topics, initiatives and participants, each
-/// list one field (so a corrected list is the editor's as a whole; docs/editing.md#how-it-is-stored).
+/// list one field (so a corrected list is the editor's as a whole; docs/editing.md#how-it-is-stored). Every write
+/// moves the meeting's <see cref="Meeting.Version"/> on, so a save needs to read the meeting only once.
 /// </summary>
-public sealed class MeetingRecord : EditableRecord
+public sealed class MeetingRecord : EntityRecord<Meeting>
 {
     public const string Title = nameof(Meeting.Title);
     public const string Date = nameof(Meeting.Date);
@@ -25,13 +25,9 @@ public sealed class MeetingRecord : EditableRecord
     public const string Initiatives = nameof(Meeting.Initiatives);
     public const string Participants = nameof(Meeting.Participants);
 
-    public const int SummaryMaxLength = 4000;
-    public const int RoleMaxLength = 200;
-    public const int OrganizationMaxLength = 100;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public override string RecordType => nameof(Meeting);
+
+    public override bool HasConcurrencyToken => true;
 
     /// <summary>A list of ids or codes as stored text: sorted, comma-separated, null when empty.</summary>
     public static string? List(IEnumerable<string> items)
@@ -49,121 +45,15 @@ public sealed class MeetingRecord : EditableRecord
         ReadList(value).Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1).ToList();
 
     /// <summary>Participants as stored text: JSON, ordered by id, new participants (id 0) last.</summary>
-    public static string? WriteParticipants(IEnumerable<ParticipantValue> participants)
-    {
-        var list = participants.OrderBy(p => p.Id == 0).ThenBy(p => p.Id).ToList();
-        return list.Count == 0 ? null : JsonSerializer.Serialize(list, Json);
-    }
+    public static string? WriteParticipants(IEnumerable<ParticipantValue> participants) => MeetingParticipants.Write(participants);
 
-    public static IReadOnlyList<ParticipantValue> ReadParticipants(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return [];
-        }
+    public static IReadOnlyList<ParticipantValue> ReadParticipants(string? value) => MeetingParticipants.Read(value);
 
-        try
-        {
-            return JsonSerializer.Deserialize<List<ParticipantValue>>(value, Json) ?? [];
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-    }
-
-    public override async Task<RecordState?> LoadAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var meeting = await db.Meetings.AsNoTracking()
-            .Include(m => m.Countries)
-            .Include(m => m.Topics)
-            .Include(m => m.Initiatives)
-            .Include(m => m.Participants)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
-        return meeting is null ? null : State(meeting);
-    }
-
-    public override async Task<IReadOnlyDictionary<string, string>> ValidateAsync(BalkanMeetingsDbContext db, RecordState current, RecordState proposed, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(current);
-        ArgumentNullException.ThrowIfNull(proposed);
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        Normalise(proposed);
-
-        var title = proposed.GetValueOrDefault(Title);
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            errors[Title] = "Give the meeting a title.";
-        }
-        else if (title.Length > 500)
-        {
-            errors[Title] = "Keep the title under 500 characters.";
-        }
-
-        if (!PartialDate.TryParse(proposed.GetValueOrDefault(Date), out _, out _))
-        {
-            errors[Date] = "Write the date as 2024-12-16, 2024-12 or 2024, or leave it empty if it is unknown.";
-        }
-        else if (proposed.GetValueOrDefault(Date) != current.GetValueOrDefault(Date))
-        {
-            proposed[DateOrigin] = nameof(ValueOrigin.Edited);
-        }
-
-        CheckLength(errors, proposed, City, 100, "city");
-        CheckLength(errors, proposed, Venue, 200, "venue");
-        CheckLength(errors, proposed, Summary, SummaryMaxLength, "summary");
-        CheckEnum<MeetingKind>(errors, proposed, Kind, "Choose meeting, visit or call.");
-        CheckEnum<MeetingStatus>(errors, proposed, Status, "Choose held or planned.");
-
-        var countries = ReadList(proposed.GetValueOrDefault(Countries));
-        var known = await db.Countries.Where(c => countries.Contains(c.Code)).CountAsync(cancellationToken);
-        if (countries.Count == 0)
-        {
-            errors[Countries] = "Choose at least one country.";
-        }
-        else if (known != countries.Count)
-        {
-            errors[Countries] = "Choose countries from the list.";
-        }
-
-        var topics = ReadIds(proposed.GetValueOrDefault(Topics));
-        if (await db.Topics.CountAsync(t => topics.Contains(t.Id), cancellationToken) != topics.Count)
-        {
-            errors[Topics] = "Choose topics from the vocabulary.";
-        }
-
-        var initiatives = ReadIds(proposed.GetValueOrDefault(Initiatives));
-        if (await db.Initiatives.CountAsync(i => initiatives.Contains(i.Id), cancellationToken) != initiatives.Count)
-        {
-            errors[Initiatives] = "Choose initiatives from the list.";
-        }
-
-        await ValidateParticipantsAsync(db, current, proposed, errors, cancellationToken);
-        return errors;
-    }
-
-    public override async Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(values);
-        var meeting = await db.Meetings
-            .Include(m => m.Countries)
-            .Include(m => m.Topics)
-            .Include(m => m.Initiatives)
-            .Include(m => m.Participants)
-            .AsSplitQuery()
-            .SingleAsync(m => m.Id == id, cancellationToken);
-        foreach (var (field, value) in values)
-        {
-            await ApplyFieldAsync(db, meeting, field, value, cancellationToken);
-        }
-
-        // Every write moves the version on, so a form opened before it cannot save over it.
-        meeting.Version++;
-    }
+    /// <summary>
+    /// The key of a problem with one participant: <c>Participants[12].Role</c>, by the participant's id (0 for one
+    /// being added) and the <see cref="ParticipantValue"/> property, or <c>Participants[12]</c> for the row as a whole.
+    /// </summary>
+    public static string ParticipantError(int participantId, string? part = null) => MeetingParticipants.Error(participantId, part);
 
     /// <summary>The meeting as stored text; its countries, topics, initiatives and participants must be loaded.</summary>
     internal static RecordState State(Meeting meeting) => new()
@@ -182,13 +72,101 @@ public sealed class MeetingRecord : EditableRecord
         [Participants] = WriteParticipants(meeting.Participants.Select(p => new ParticipantValue(p.Id, p.PersonId, p.NameAsWritten, p.NameOrigin, p.Role, p.Organization, p.ArticleId))),
     };
 
+    protected override RecordState ToState(Meeting entity) => State(entity);
+
+    protected override IQueryable<Meeting> Query(BalkanMeetingsDbContext db) =>
+        db.Meetings
+            .Include(m => m.Countries)
+            .Include(m => m.Topics)
+            .Include(m => m.Initiatives)
+            .Include(m => m.Participants)
+            .AsSplitQuery();
+
+    public override async Task<IReadOnlyDictionary<string, string>> ValidateAsync(BalkanMeetingsDbContext db, RecordState current, RecordState proposed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(proposed);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        Normalise(proposed);
+
+        var title = proposed.GetValueOrDefault(Title);
+        if (title is null)
+        {
+            errors[Title] = "Give the meeting a title.";
+        }
+        else if (title.Length > FieldLimits.MeetingTitle)
+        {
+            errors[Title] = $"Keep the title under {FieldLimits.MeetingTitle} characters.";
+        }
+
+        if (!PartialDate.TryParse(proposed.GetValueOrDefault(Date), out _, out _))
+        {
+            errors[Date] = "Write the date as 2024-12-16, 2024-12 or 2024, or leave it empty if it is unknown.";
+        }
+        else if (proposed.GetValueOrDefault(Date) != current.GetValueOrDefault(Date))
+        {
+            proposed[DateOrigin] = nameof(ValueOrigin.Edited);
+        }
+
+        CheckLength(errors, proposed, City, FieldLimits.City, "city");
+        CheckLength(errors, proposed, Venue, FieldLimits.Venue, "venue");
+        CheckLength(errors, proposed, Summary, FieldLimits.Summary, "summary");
+        CheckEnum<MeetingKind>(errors, proposed, Kind, "Choose meeting, visit or call.");
+        CheckEnum<MeetingStatus>(errors, proposed, Status, "Choose held or planned.");
+
+        // A list as stored was checked when it was written; only one that changes is looked up.
+        if (Changed(current, proposed, Countries))
+        {
+            var countries = ReadList(proposed.GetValueOrDefault(Countries));
+            if (countries.Count == 0)
+            {
+                errors[Countries] = "Choose at least one country.";
+            }
+            else if (await db.Countries.CountAsync(c => countries.Contains(c.Code), cancellationToken) != countries.Count)
+            {
+                errors[Countries] = "Choose countries from the list.";
+            }
+        }
+
+        if (Changed(current, proposed, Topics))
+        {
+            await CheckIdsAsync(errors, current, proposed, Topics, db.Topics.Select(t => t.Id), FieldLimits.MeetingTopics, "Choose topics from the vocabulary.", "topics", cancellationToken);
+        }
+
+        if (Changed(current, proposed, Initiatives))
+        {
+            await CheckIdsAsync(errors, current, proposed, Initiatives, db.Initiatives.Select(i => i.Id), FieldLimits.MeetingInitiatives, "Choose initiatives from the list.", "initiatives", cancellationToken);
+        }
+
+        if (Changed(current, proposed, Participants))
+        {
+            await MeetingParticipants.ValidateAsync(db, current, proposed, errors, cancellationToken);
+        }
+
+        return errors;
+    }
+
+    protected override async Task ApplyAsync(BalkanMeetingsDbContext db, Meeting entity, IReadOnlyDictionary<string, string?> values, Revision? revision, CancellationToken cancellationToken)
+    {
+        foreach (var (field, value) in values)
+        {
+            await ApplyFieldAsync(db, entity, field, value, cancellationToken);
+        }
+
+        // Every write moves the version on, so a form opened before it cannot save over it.
+        entity.Version++;
+    }
+
+    private static bool Changed(RecordState current, RecordState proposed, string field) =>
+        proposed.ContainsKey(field) && proposed[field] != current.GetValueOrDefault(field);
+
     // Blank optional text is no value, and lists are stored sorted, so equal states compare equal.
     private static void Normalise(RecordState proposed)
     {
         foreach (var field in new[] { Title, City, Venue, Summary })
         {
-            var value = proposed.GetValueOrDefault(field)?.Trim();
-            proposed[field] = string.IsNullOrEmpty(value) ? null : value;
+            proposed[field] = StoredText.Of(proposed.GetValueOrDefault(field));
         }
 
         if (PartialDate.TryParse(proposed.GetValueOrDefault(Date), out var date, out var precision))
@@ -201,82 +179,26 @@ public sealed class MeetingRecord : EditableRecord
         proposed[Initiatives] = List(ReadList(proposed.GetValueOrDefault(Initiatives)));
     }
 
-    /// <summary>
-    /// The key of a problem with one participant: <c>Participants[12].Role</c>, by the participant's id (0 for one
-    /// being added) and the <see cref="ParticipantValue"/> property, or <c>Participants[12]</c> for the row as a whole.
-    /// </summary>
-    public static string ParticipantError(int participantId, string? part = null) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Participants}[{participantId}]{(part is null ? string.Empty : "." + part)}");
-
-    // Rows added or changed are checked; the others are as stored and were checked when they were written.
-    private static async Task ValidateParticipantsAsync(BalkanMeetingsDbContext db, RecordState current, RecordState proposed, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    // Ids must name existing rows; a list longer than the limit may not grow.
+    private static async Task CheckIdsAsync(
+        Dictionary<string, string> errors,
+        RecordState current,
+        RecordState proposed,
+        string field,
+        IQueryable<int> existing,
+        int limit,
+        string unknown,
+        string what,
+        CancellationToken cancellationToken)
     {
-        var before = ReadParticipants(current.GetValueOrDefault(Participants)).ToDictionary(p => p.Id);
-        var after = new List<ParticipantValue>();
-        var newPeople = new List<(int Row, int PersonId)>();
-        var proposedRows = ReadParticipants(proposed.GetValueOrDefault(Participants));
-
-        // A row with an id the meeting lacks is one a revert brings back; its id must not be taken by another row.
-        var restoredIds = proposedRows.Where(p => p.Id != 0 && !before.ContainsKey(p.Id)).Select(p => p.Id).ToList();
-        HashSet<int> takenIds = restoredIds.Count == 0
-            ? []
-            : (await db.Participations.Where(p => restoredIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
-        foreach (var participant in proposedRows)
+        var ids = ReadIds(proposed.GetValueOrDefault(field));
+        if (ids.Count > limit && ids.Count > ReadIds(current.GetValueOrDefault(field)).Count)
         {
-            var role = participant.Role.Trim();
-            var organization = participant.Organization.Trim();
-            var old = before.GetValueOrDefault(participant.Id);
-
-            var restored = participant.Id != 0 && old is null;
-            if (restored && takenIds.Contains(participant.Id))
-            {
-                errors[ParticipantError(participant.Id)] = "This participant is no longer at this meeting; reload the page.";
-            }
-
-            var personChanged = old?.PersonId != participant.PersonId;
-            if (old is null || personChanged || old.Role != role || old.Organization != organization)
-            {
-                CheckPart(errors, participant.Id, nameof(ParticipantValue.Role), role, RoleMaxLength, "role");
-                CheckPart(errors, participant.Id, nameof(ParticipantValue.Organization), organization, OrganizationMaxLength, "organisation");
-            }
-
-            if (personChanged && participant.PersonId is { } personId)
-            {
-                newPeople.Add((participant.Id, personId));
-            }
-
-            // The article's spelling and source stay with the row; a person the editor chose is marked as theirs.
-            after.Add(restored
-                ? participant with { Role = role, Organization = organization }
-                : participant with
-                {
-                    Role = role,
-                    Organization = organization,
-                    NameAsWritten = old?.NameAsWritten,
-                    ArticleId = old?.ArticleId,
-                    NameOrigin = old is null || personChanged ? ValueOrigin.Edited : old.NameOrigin,
-                });
+            errors[field] = $"A meeting can have at most {limit} {what}.";
         }
-
-        var ids = newPeople.Select(p => p.PersonId).Distinct().ToList();
-        var known = await db.People.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
-        foreach (var (row, _) in newPeople.Where(p => !known.Contains(p.PersonId)))
+        else if (await existing.CountAsync(id => ids.Contains(id), cancellationToken) != ids.Count)
         {
-            errors[ParticipantError(row, nameof(ParticipantValue.PersonId))] = "Choose a person who is in the database.";
-        }
-
-        proposed[Participants] = WriteParticipants(after);
-    }
-
-    private static void CheckPart(Dictionary<string, string> errors, int participantId, string part, string value, int maxLength, string what)
-    {
-        if (value.Length == 0)
-        {
-            errors[ParticipantError(participantId, part)] = $"Give the {what}.";
-        }
-        else if (value.Length > maxLength)
-        {
-            errors[ParticipantError(participantId, part)] = $"Keep the {what} under {maxLength} characters.";
+            errors[field] = unknown;
         }
     }
 
@@ -346,35 +268,10 @@ public sealed class MeetingRecord : EditableRecord
                 meeting.Initiatives.AddRange(initiativeIds.Where(id => meeting.Initiatives.All(i => i.InitiativeId != id)).Select(id => new MeetingInitiative { InitiativeId = id }));
                 break;
             case Participants:
-                ApplyParticipants(db, meeting, ReadParticipants(value));
+                MeetingParticipants.Apply(db, meeting, ReadParticipants(value));
                 break;
             default:
                 throw new ArgumentException($"A meeting has no editable field '{field}'.", nameof(field));
-        }
-    }
-
-    private static void ApplyParticipants(BalkanMeetingsDbContext db, Meeting meeting, IReadOnlyList<ParticipantValue> participants)
-    {
-        var kept = participants.Where(p => p.Id != 0).Select(p => p.Id).ToHashSet();
-        meeting.Participants.RemoveAll(p => !kept.Contains(p.Id));
-        foreach (var value in participants)
-        {
-            var row = meeting.Participants.FirstOrDefault(p => p.Id == value.Id && value.Id != 0);
-            if (row is null)
-            {
-                // A revert brings a removed participant back under its old id, so its history stays one. Added
-                // explicitly: found through the meeting with its id set, EF would take it for a row to update.
-                row = new Participation { Id = value.Id, Role = value.Role, Organization = value.Organization };
-                db.Participations.Add(row);
-                meeting.Participants.Add(row);
-            }
-
-            row.PersonId = value.PersonId;
-            row.NameAsWritten = value.NameAsWritten;
-            row.NameOrigin = value.NameOrigin;
-            row.Role = value.Role;
-            row.Organization = value.Organization;
-            row.ArticleId = value.ArticleId;
         }
     }
 }

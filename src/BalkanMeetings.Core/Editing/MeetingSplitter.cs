@@ -10,7 +10,7 @@ namespace BalkanMeetings.Core.Editing;
 /// own fields and countries. One revision on the original records both meetings' changes; reverting it folds the new
 /// meeting back. See docs/editing.md#merging-and-splitting.
 /// </summary>
-public sealed class MeetingSplitter(BalkanMeetingsDbContext db, RecordEditor editor)
+public sealed class MeetingSplitter(BalkanMeetingsDbContext db, RecordRestructurer restructurer)
 {
     /// <summary>The form field listing the articles that move.</summary>
     public const string Articles = "Articles";
@@ -63,7 +63,7 @@ public sealed class MeetingSplitter(BalkanMeetingsDbContext db, RecordEditor edi
         var sources = await db.MeetingSources.Where(s => s.MeetingId == meetingId).Select(s => s.ArticleId).ToListAsync(cancellationToken);
         var moving = articleIds.ToHashSet();
         var created = new Meeting { Title = string.Empty, Version = 1 };
-        var result = await editor.RestructureAsync(RevisionKind.Split, nameof(Meeting), meetingId, reason, who, Check(sources, moving), ct => PlanAsync(meetingId, moving, created, ct), cancellationToken);
+        var result = await restructurer.RestructureAsync(RevisionKind.Split, nameof(Meeting), meetingId, reason, who, Check(sources, moving), ct => PlanAsync(meetingId, moving, created, ct), cancellationToken);
         return result.Status == EditStatus.Saved ? EditResult.Saved(result.RevisionId!.Value, created.Id) : result;
     }
 

@@ -11,7 +11,7 @@ namespace BalkanMeetings.Core.Editing;
 /// its participations, quotes and offices move over, and the duplicate goes; one revision records it all, and
 /// reverting it brings the duplicate back under its old id. See docs/editing.md#merging-and-splitting.
 /// </summary>
-public sealed class PersonMerger(BalkanMeetingsDbContext db, RecordEditor editor) : RecordMerger(db, editor)
+public sealed class PersonMerger(BalkanMeetingsDbContext db, RecordRestructurer restructurer) : RecordMerger(db, restructurer)
 {
     public const int ChoicesShown = 20;
 

@@ -10,49 +10,43 @@ namespace BalkanMeetings.Core.Editing;
 /// people by these spellings, folded (<see cref="ImportCatalog.PersonKey"/>), so each spelling may name one person
 /// only, and a name changed is kept as an alias. See docs/editing.md#people.
 /// </summary>
-public sealed class PersonRecord : PhrasesRecord
+public sealed class PersonRecord : PhrasesRecord<Person>
 {
     public const string Name = NameField;
     public const string Aliases = nameof(Person.Aliases);
-
-    public const int NameMaxLength = 200;
 
     public override string RecordType => nameof(Person);
 
     protected override string PhrasesField => Aliases;
 
-    protected override int MaxNameLength => NameMaxLength;
+    protected override int MaxNameLength => FieldLimits.PersonName;
+
+    protected override int MaxPhrases => FieldLimits.Aliases;
 
     protected override string MissingName => "Give the person's name.";
 
     protected override string PhraseWord => "alias";
 
-    public override async Task<RecordState?> LoadAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var person = await db.People.AsNoTracking()
-            .Where(p => p.Id == id)
-            .Select(p => new { p.Name, Aliases = p.Aliases.Select(a => a.Text).ToList() })
-            .SingleOrDefaultAsync(cancellationToken);
-        return person is null ? null : new RecordState { [Name] = person.Name, [Aliases] = LineList.Write(person.Aliases) };
-    }
+    protected override string PhraseWords => "aliases";
 
-    public override async Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken)
+    protected override IQueryable<Person> Query(BalkanMeetingsDbContext db) => db.People.Include(p => p.Aliases);
+
+    protected override RecordState ToState(Person entity) =>
+        new() { [Name] = entity.Name, [Aliases] = LineList.Write(entity.Aliases.Select(a => a.Text)) };
+
+    protected override Task ApplyAsync(BalkanMeetingsDbContext db, Person entity, IReadOnlyDictionary<string, string?> values, Revision? revision, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(values);
-        var person = await db.People.Include(p => p.Aliases).SingleAsync(p => p.Id == id, cancellationToken);
         foreach (var (field, value) in values)
         {
             switch (field)
             {
                 case Name:
-                    person.Name = value!;
-                    person.SearchKey = ImportCatalog.PersonKey(value!);
+                    entity.Name = value!;
+                    entity.SearchKey = ImportCatalog.PersonKey(value!);
                     break;
                 case Aliases:
-                    LineList.Apply(person.Aliases, value, a => a.Text, text => new PersonAlias { Text = text, SearchKey = string.Empty });
-                    foreach (var alias in person.Aliases)
+                    LineList.Apply(entity.Aliases, value, a => a.Text, text => new PersonAlias { Text = text, SearchKey = string.Empty });
+                    foreach (var alias in entity.Aliases)
                     {
                         alias.SearchKey = ImportCatalog.PersonKey(alias.Text);
                     }
@@ -62,6 +56,8 @@ public sealed class PersonRecord : PhrasesRecord
                     throw new ArgumentException($"A person has no editable field '{field}'.", nameof(values));
             }
         }
+
+        return Task.CompletedTask;
     }
 
     protected override string Fold(string phrase) => ImportCatalog.PersonKey(phrase);

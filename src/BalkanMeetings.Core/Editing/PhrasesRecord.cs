@@ -6,9 +6,12 @@ namespace BalkanMeetings.Core.Editing;
 /// A record that is a name and other phrases that find it in articles: a person and their aliases, a topic and its
 /// synonyms. The name is required; the phrases are a <see cref="LineList"/>. The importer compares phrases folded, so
 /// a phrase new to the record may not already find another one: it could not tell them apart. Phrases the record
-/// already had are not checked again, so an overlap that was there before does not block other corrections.
+/// already had are not checked again, so an overlap that was there before does not block other corrections. A list
+/// longer than its limit may not grow.
 /// </summary>
-public abstract class PhrasesRecord : EditableRecord
+/// <typeparam name="TEntity">The entity.</typeparam>
+public abstract class PhrasesRecord<TEntity> : EntityRecord<TEntity>
+    where TEntity : class
 {
     protected const string NameField = "Name";
 
@@ -17,10 +20,16 @@ public abstract class PhrasesRecord : EditableRecord
 
     protected abstract int MaxNameLength { get; }
 
+    /// <summary>The most phrases the record may have.</summary>
+    protected abstract int MaxPhrases { get; }
+
     protected abstract string MissingName { get; }
 
     /// <summary>What one of the phrases is called in messages ("alias").</summary>
     protected abstract string PhraseWord { get; }
+
+    /// <summary>What several are called ("aliases").</summary>
+    protected abstract string PhraseWords { get; }
 
     /// <summary>A phrase as the importer compares it.</summary>
     protected abstract string Fold(string phrase);
@@ -37,7 +46,7 @@ public abstract class PhrasesRecord : EditableRecord
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(proposed);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var name = proposed.GetValueOrDefault(NameField)?.Trim();
+        var name = StoredText.Of(proposed.GetValueOrDefault(NameField));
         var phrases = LineList.Read(proposed.GetValueOrDefault(PhrasesField)).ToList();
         if (string.IsNullOrEmpty(name) || Fold(name).Length == 0)
         {
@@ -58,7 +67,12 @@ public abstract class PhrasesRecord : EditableRecord
             Normalise(current, name, phrases);
         }
 
-        proposed[NameField] = string.IsNullOrEmpty(name) ? null : name;
+        if (phrases.Count > MaxPhrases && phrases.Count > LineList.Read(current.GetValueOrDefault(PhrasesField)).Count)
+        {
+            errors.TryAdd(PhrasesField, $"Keep at most {MaxPhrases} {PhraseWords}; this list has {phrases.Count}.");
+        }
+
+        proposed[NameField] = name;
         proposed[PhrasesField] = LineList.Write(phrases);
         if (errors.Count == 0)
         {

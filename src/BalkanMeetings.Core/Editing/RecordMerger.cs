@@ -12,12 +12,12 @@ public abstract class RecordMerger
     /// <summary>The form field naming the record merged away.</summary>
     public const string Other = "Other";
 
-    private readonly RecordEditor _editor;
+    private readonly RecordRestructurer _restructurer;
 
-    protected RecordMerger(BalkanMeetingsDbContext db, RecordEditor editor)
+    protected RecordMerger(BalkanMeetingsDbContext db, RecordRestructurer restructurer)
     {
         Db = db;
-        _editor = editor;
+        _restructurer = restructurer;
     }
 
     protected BalkanMeetingsDbContext Db { get; }
@@ -57,7 +57,7 @@ public abstract class RecordMerger
         }
 
         var problems = await CheckAsync(keptId, otherId, cancellationToken);
-        return await _editor.RestructureAsync(RevisionKind.Merge, RecordType, keptId, reason, who, problems, ct => PlanAsync(keptId, otherId!.Value, ct), cancellationToken);
+        return await _restructurer.RestructureAsync(RevisionKind.Merge, RecordType, keptId, reason, who, problems, ct => PlanAsync(keptId, otherId!.Value, ct), cancellationToken);
     }
 
     /// <summary>The changes that merge the one record into the other, read inside the merge's transaction; null when either is gone.</summary>

@@ -11,38 +11,34 @@ namespace BalkanMeetings.Core.Editing;
 /// one topic only (the seeded vocabulary shares a few, which are left be). Editors may add topics. See
 /// docs/editing.md#topics.
 /// </summary>
-public sealed class TopicRecord : PhrasesRecord
+public sealed class TopicRecord : PhrasesRecord<Topic>
 {
     public const string Name = NameField;
     public const string Synonyms = nameof(Topic.Synonyms);
-
-    public const int NameMaxLength = 100;
 
     public override string RecordType => nameof(Topic);
 
     protected override string PhrasesField => Synonyms;
 
-    protected override int MaxNameLength => NameMaxLength;
+    protected override int MaxNameLength => FieldLimits.TopicName;
+
+    protected override int MaxPhrases => FieldLimits.Synonyms;
 
     protected override string MissingName => "Give the topic a name.";
 
     protected override string PhraseWord => "synonym";
 
-    public override async Task<RecordState?> LoadAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var topic = await db.Topics.AsNoTracking()
-            .Where(t => t.Id == id)
-            .Select(t => new { t.Name, Synonyms = t.Synonyms.Select(s => s.Phrase).ToList() })
-            .SingleOrDefaultAsync(cancellationToken);
-        return topic is null ? null : new RecordState { [Name] = topic.Name, [Synonyms] = LineList.Write(topic.Synonyms) };
-    }
+    protected override string PhraseWords => "synonyms";
 
-    public override async Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken)
+    protected override IQueryable<Topic> Query(BalkanMeetingsDbContext db) => db.Topics.Include(t => t.Synonyms);
+
+    protected override RecordState ToState(Topic entity) =>
+        new() { [Name] = entity.Name, [Synonyms] = LineList.Write(entity.Synonyms.Select(s => s.Phrase)) };
+
+    protected override Task ApplyAsync(BalkanMeetingsDbContext db, Topic entity, IReadOnlyDictionary<string, string?> values, Revision? revision, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(values);
-        Apply(await db.Topics.Include(t => t.Synonyms).SingleAsync(t => t.Id == id, cancellationToken), values);
+        Apply(entity, values);
+        return Task.CompletedTask;
     }
 
     public override async Task<int> CreateAsync(BalkanMeetingsDbContext db, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken)

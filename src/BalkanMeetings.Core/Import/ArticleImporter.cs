@@ -17,6 +17,12 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
 {
     private const int BatchSize = 64;
 
+    /// <summary>
+    /// The longest the import holds SQLite's write lock before it commits and lets an editor's save in
+    /// (<see cref="ImportTransactions"/>).
+    /// </summary>
+    public TimeSpan MaxWriteHold { get; init; } = TimeSpan.FromSeconds(1);
+
     public async Task<ImportSummary> ImportAsync(IReadOnlyList<string> paths, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -55,6 +61,7 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
         var batches = paths.Chunk(BatchSize).ToList();
         var reading = batches.Count > 0 ? ReadBatchAsync(batches[0], extractor, known, cancellationToken) : null;
         var done = 0;
+        var transactions = new ImportTransactions(db, catalog, MaxWriteHold);
         for (var b = 0; b < batches.Count; b++)
         {
             var results = await reading!;
@@ -62,8 +69,7 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
 
             // One transaction per batch, one savepoint per article: an article is still all or nothing, and the
             // batch pays for one commit instead of one per article (see docs/benchmarks.md).
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await catalog.RefreshCorrectionsAsync(db, cancellationToken);
+            await using var transaction = await transactions.BeginAsync(cancellationToken);
             foreach (var result in results)
             {
                 if (result.Failure is { } failure)
@@ -79,9 +85,10 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
                     continue;
                 }
 
+                await transaction.PauseIfHeldTooLongAsync(cancellationToken);
                 try
                 {
-                    var outcome = await store.SaveAsync(result.File!, result.Extracted, known.ContainsKey(result.File!.FileName), transaction, cancellationToken);
+                    var outcome = await store.SaveAsync(result.File!, result.Extracted, known.ContainsKey(result.File!.FileName), transaction.Current, cancellationToken);
                     known[result.File!.FileName] = result.File.ContentHash;
                     if (outcome.Replaced)
                     {

@@ -2,7 +2,10 @@ using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
 using BalkanMeetings.Core.Tests.Browse;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace BalkanMeetings.Core.Tests.Editing;
 
@@ -13,15 +16,39 @@ public sealed class EditingDatabase : IAsyncLifetime, IDisposable
 
     public EditorIdentity Editor { get; } = new("editor-1", "Erin Editor");
 
+    /// <summary>The database file's connection string, for a connection of a test's own.</summary>
+    public string ConnectionString => _seeded.Database.ConnectionString;
+
     public BalkanMeetingsDbContext CreateContext() => _seeded.CreateContext();
 
+    /// <summary>A context whose commands and connections the given interceptors see.</summary>
+    public BalkanMeetingsDbContext CreateContext(params IInterceptor[] interceptors)
+    {
+        var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
+        options.UseBalkanMeetingsSqlite(ConnectionString).AddInterceptors(interceptors);
+        return new BalkanMeetingsDbContext(options.Options);
+    }
+
     /// <summary>A record editor on its own context, as one request would have.</summary>
-    public static RecordEditor CreateEditor(BalkanMeetingsDbContext db) =>
-        CreateEditor(db, new MeetingRecord(), new FlagRecord(), new PersonRecord(), new TopicRecord(), new InitiativeRecord());
+    public static RecordEditor CreateEditor(BalkanMeetingsDbContext db) => CreateEditor(db, AllKinds());
 
     /// <summary>A record editor knowing only the given kinds of record.</summary>
-    public static RecordEditor CreateEditor(BalkanMeetingsDbContext db, params EditableRecord[] kinds) =>
-        new(db, kinds, TimeProvider.System, NullLogger<RecordEditor>.Instance);
+    public static RecordEditor CreateEditor(BalkanMeetingsDbContext db, params EditableRecord[] kinds) => new(db, new EditableRecords(kinds), CreateWriter(db));
+
+    /// <summary>What writes every revision, waiting <paramref name="lockWait"/> (by default as the app does) for the database.</summary>
+    public static RevisionWriter CreateWriter(BalkanMeetingsDbContext db, TimeSpan? lockWait = null)
+    {
+        var options = new EditingOptions();
+        options.LockWait = lockWait ?? options.LockWait;
+        return new(db, Options.Create(options), TimeProvider.System, NullLogger<RevisionWriter>.Instance);
+    }
+
+    /// <summary>What merges and splits, on its own context.</summary>
+    public static RecordRestructurer CreateRestructurer(BalkanMeetingsDbContext db) => new(db, CreateWriter(db));
+
+    /// <summary>What reverts revisions, on its own context.</summary>
+    public static RevisionReverter CreateReverter(BalkanMeetingsDbContext db) =>
+        new(db, new EditableRecords(AllKinds()), CreateEditor(db), CreateRestructurer(db));
 
     /// <summary>Opens the meeting as an edit form would and saves the given fields over it.</summary>
     public Task<EditResult> EditMeetingAsync(int id, RecordState proposed, string reason, EditorIdentity? editor = null) =>
@@ -39,7 +66,7 @@ public sealed class EditingDatabase : IAsyncLifetime, IDisposable
     public async Task<EditResult> RevertAsync(int revisionId, string reason)
     {
         await using var db = CreateContext();
-        return await CreateEditor(db).RevertAsync(revisionId, reason, Editor, CancellationToken.None);
+        return await CreateReverter(db).RevertAsync(revisionId, reason, Editor, CancellationToken.None);
     }
 
     public async Task InitializeAsync()
@@ -51,6 +78,8 @@ public sealed class EditingDatabase : IAsyncLifetime, IDisposable
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    private static EditableRecord[] AllKinds() => [new MeetingRecord(), new FlagRecord(), new PersonRecord(), new TopicRecord(), new InitiativeRecord()];
 
     public void Dispose() => _seeded.Dispose();
 }

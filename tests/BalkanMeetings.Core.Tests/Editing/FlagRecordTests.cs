@@ -78,7 +78,7 @@ public sealed class FlagRecordTests : IAsyncLifetime, IDisposable
 
         await using (var db = _database.CreateContext())
         {
-            Assert.Equal(EditStatus.Saved, (await EditingDatabase.CreateEditor(db).RevertAsync(saved.RevisionId!.Value, "Too quick", _database.Editor, CancellationToken.None)).Status);
+            Assert.Equal(EditStatus.Saved, (await EditingDatabase.CreateReverter(db).RevertAsync(saved.RevisionId!.Value, "Too quick", _database.Editor, CancellationToken.None)).Status);
         }
 
         await using (var db = _database.CreateContext())
@@ -113,7 +113,7 @@ public sealed class FlagRecordTests : IAsyncLifetime, IDisposable
             Assert.Equal(
                 [(nameof(Meeting), MeetingRecord.Participants), (Flag, FlagRecord.ResolutionNote), (Flag, FlagRecord.Status)],
                 revision.Changes.Select(c => (c.RecordType, c.Field)).Order());
-            Assert.Equal(EditStatus.Saved, (await EditingDatabase.CreateEditor(db).RevertAsync(saved.RevisionId!.Value, "Undo", _database.Editor, CancellationToken.None)).Status);
+            Assert.Equal(EditStatus.Saved, (await EditingDatabase.CreateReverter(db).RevertAsync(saved.RevisionId!.Value, "Undo", _database.Editor, CancellationToken.None)).Status);
         }
 
         Assert.Equal(meeting, await OpenAsync(nameof(Meeting), replacement.MeetingId));

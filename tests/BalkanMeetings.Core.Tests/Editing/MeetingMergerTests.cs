@@ -78,7 +78,7 @@ public sealed class MeetingMergerTests : IAsyncLifetime, IDisposable
 
         await using (var db = _database.CreateContext())
         {
-            var reverted = await EditingDatabase.CreateEditor(db).RevertAsync(merged.RevisionId!.Value, "Two meetings after all", _database.Editor, CancellationToken.None);
+            var reverted = await EditingDatabase.CreateReverter(db).RevertAsync(merged.RevisionId!.Value, "Two meetings after all", _database.Editor, CancellationToken.None);
             Assert.Equal(EditStatus.Saved, reverted.Status);
         }
 
@@ -99,7 +99,7 @@ public sealed class MeetingMergerTests : IAsyncLifetime, IDisposable
         var topics = MeetingRecord.List(MeetingRecord.ReadIds(opened[MeetingRecord.Topics]).Where(t => t != 18));
         Assert.Equal(EditStatus.Saved, (await editor.SaveAsync(nameof(Meeting), 4, opened, new() { [MeetingRecord.Topics] = topics }, "Not about that", _database.Editor, CancellationToken.None)).Status);
 
-        var reverted = await editor.RevertAsync(merged.RevisionId!.Value, "undo", _database.Editor, CancellationToken.None);
+        var reverted = await EditingDatabase.CreateReverter(db).RevertAsync(merged.RevisionId!.Value, "undo", _database.Editor, CancellationToken.None);
 
         Assert.Equal(EditStatus.Conflict, reverted.Status);
         Assert.Equal(new ChangedMeanwhile("Meeting 4 Topics", opened[MeetingRecord.Topics], topics), Assert.Single(reverted.Conflicts));
@@ -159,7 +159,7 @@ public sealed class MeetingMergerTests : IAsyncLifetime, IDisposable
     public async Task Suggestions_are_meetings_of_the_same_date_sharing_a_country()
     {
         await using var db = _database.CreateContext();
-        var merger = new MeetingMerger(db, EditingDatabase.CreateEditor(db));
+        var merger = new MeetingMerger(db, EditingDatabase.CreateRestructurer(db));
 
         Assert.Equal([6], (await merger.SuggestAsync(4, CancellationToken.None)).Select(s => s.Id));
         Assert.Empty(await merger.SuggestAsync(1, CancellationToken.None));
@@ -169,7 +169,7 @@ public sealed class MeetingMergerTests : IAsyncLifetime, IDisposable
     public async Task An_outline_says_of_each_meeting_what_its_page_says()
     {
         await using var db = _database.CreateContext();
-        var merger = new MeetingMerger(db, EditingDatabase.CreateEditor(db));
+        var merger = new MeetingMerger(db, EditingDatabase.CreateRestructurer(db));
         var details = new MeetingDetailsQuery(db);
         foreach (var id in await db.Meetings.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync())
         {
@@ -198,7 +198,7 @@ public sealed class MeetingMergerTests : IAsyncLifetime, IDisposable
     private async Task<EditResult> MergeAsync(int kept, int? other, string? reason = "One visit, two articles")
     {
         await using var db = _database.CreateContext();
-        return await new MeetingMerger(db, EditingDatabase.CreateEditor(db)).MergeAsync(kept, other, reason, _database.Editor, CancellationToken.None);
+        return await new MeetingMerger(db, EditingDatabase.CreateRestructurer(db)).MergeAsync(kept, other, reason, _database.Editor, CancellationToken.None);
     }
 
     private async Task<int> VersionAsync(int id)

@@ -55,7 +55,7 @@ public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
         await using (var db = _database.CreateContext())
         {
             created = split.RecordId!.Value;
-            var reverted = await EditingDatabase.CreateEditor(db).RevertAsync(split.RevisionId!.Value, "One meeting after all", _database.Editor, CancellationToken.None);
+            var reverted = await EditingDatabase.CreateReverter(db).RevertAsync(split.RevisionId!.Value, "One meeting after all", _database.Editor, CancellationToken.None);
             Assert.Equal(EditStatus.Saved, reverted.Status);
         }
 
@@ -114,7 +114,7 @@ public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
         await _database.InitializeAsync();
         await using var db = _database.CreateContext();
         _other = (await RecordMoves.LoadAsync(db, nameof(Meeting), 6, CancellationToken.None))!;
-        var merged = await new MeetingMerger(db, EditingDatabase.CreateEditor(db)).MergeAsync(4, 6, "One visit", _database.Editor, CancellationToken.None);
+        var merged = await new MeetingMerger(db, EditingDatabase.CreateRestructurer(db)).MergeAsync(4, 6, "One visit", _database.Editor, CancellationToken.None);
         Assert.Equal(EditStatus.Saved, merged.Status);
     }
 
@@ -122,7 +122,7 @@ public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private static MeetingSplitter Splitter(BalkanMeetingsDbContext db) => new(db, EditingDatabase.CreateEditor(db));
+    private static MeetingSplitter Splitter(BalkanMeetingsDbContext db) => new(db, EditingDatabase.CreateRestructurer(db));
 
     private async Task<EditResult> SplitAsync(int meetingId, int[] articles, string reason = "Two visits")
     {

@@ -85,7 +85,7 @@ public sealed class MergeReimportTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _harness.Dispose();
 
-    private static RecordEditor Editor(BalkanMeetingsDbContext db) => EditingDatabase.CreateEditor(db);
+    private static RecordRestructurer Editor(BalkanMeetingsDbContext db) => EditingDatabase.CreateRestructurer(db);
 
     private async Task<T> WithDbAsync<T>(Func<BalkanMeetingsDbContext, Task<T>> action)
     {

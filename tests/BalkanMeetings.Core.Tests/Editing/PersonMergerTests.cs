@@ -54,7 +54,7 @@ public sealed class PersonMergerTests : IAsyncLifetime, IDisposable
 
         await using (var db = _database.CreateContext())
         {
-            var reverted = await EditingDatabase.CreateEditor(db).RevertAsync(merged.RevisionId!.Value, "Two people after all", _database.Editor, CancellationToken.None);
+            var reverted = await EditingDatabase.CreateReverter(db).RevertAsync(merged.RevisionId!.Value, "Two people after all", _database.Editor, CancellationToken.None);
             Assert.Equal(EditStatus.Saved, reverted.Status);
         }
 
@@ -75,7 +75,7 @@ public sealed class PersonMergerTests : IAsyncLifetime, IDisposable
         await using var db = _database.CreateContext();
         await db.Participations.Where(p => p.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(p => p.PersonId, 3));
 
-        var reverted = await EditingDatabase.CreateEditor(db).RevertAsync(merged.RevisionId!.Value, "undo", _database.Editor, CancellationToken.None);
+        var reverted = await EditingDatabase.CreateReverter(db).RevertAsync(merged.RevisionId!.Value, "undo", _database.Editor, CancellationToken.None);
 
         Assert.Equal(EditStatus.Conflict, reverted.Status);
         Assert.Equal(new ChangedMeanwhile("Participation 1 PersonId", RecordMoves.Id(Stoltenberg), "3"), Assert.Single(reverted.Conflicts));
@@ -144,7 +144,7 @@ public sealed class PersonMergerTests : IAsyncLifetime, IDisposable
     public async Task Choices_are_found_by_folded_name_without_the_kept_person_and_with_their_meeting_counts()
     {
         await using var db = _database.CreateContext();
-        var merger = new PersonMerger(db, EditingDatabase.CreateEditor(db));
+        var merger = new PersonMerger(db, EditingDatabase.CreateRestructurer(db));
 
         var found = await merger.FindAsync("stoltenberg", Stoltenberg, CancellationToken.None);
 
@@ -178,7 +178,7 @@ public sealed class PersonMergerTests : IAsyncLifetime, IDisposable
     private async Task<EditResult> MergeAsync(int kept, int? other, string reason = "Same person")
     {
         await using var db = _database.CreateContext();
-        return await new PersonMerger(db, EditingDatabase.CreateEditor(db)).MergeAsync(kept, other, reason, _database.Editor, CancellationToken.None);
+        return await new PersonMerger(db, EditingDatabase.CreateRestructurer(db)).MergeAsync(kept, other, reason, _database.Editor, CancellationToken.None);
     }
 
     // Both people and every row that points at either.

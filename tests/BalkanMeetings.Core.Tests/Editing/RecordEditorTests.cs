@@ -71,7 +71,7 @@ public sealed class RecordEditorTests : IAsyncLifetime, IDisposable
 
         await using (var db = _database.CreateContext())
         {
-            var result = await EditingDatabase.CreateEditor(db).RevertAsync(saved.RevisionId!.Value, "Undo the wrong fix", _database.Editor, CancellationToken.None);
+            var result = await EditingDatabase.CreateReverter(db).RevertAsync(saved.RevisionId!.Value, "Undo the wrong fix", _database.Editor, CancellationToken.None);
             Assert.Equal(EditStatus.Saved, result.Status);
         }
 
@@ -92,7 +92,7 @@ public sealed class RecordEditorTests : IAsyncLifetime, IDisposable
         await SaveAsync(1, (await OpenAsync(1)).State, new() { [MeetingRecord.City] = "Cetinje" }, "second");
 
         await using var db = _database.CreateContext();
-        var result = await EditingDatabase.CreateEditor(db).RevertAsync(first.RevisionId!.Value, "undo first", _database.Editor, CancellationToken.None);
+        var result = await EditingDatabase.CreateReverter(db).RevertAsync(first.RevisionId!.Value, "undo first", _database.Editor, CancellationToken.None);
 
         Assert.Equal(EditStatus.Conflict, result.Status);
         Assert.Equal(new ChangedMeanwhile(MeetingRecord.City, "Podgorica", "Cetinje"), Assert.Single(result.Conflicts));
@@ -119,7 +119,7 @@ public sealed class RecordEditorTests : IAsyncLifetime, IDisposable
             Assert.Equal((ValueOrigin.Edited, (int?)null), (added.NameOrigin, added.ArticleId));
             var after = MeetingRecord.ReadParticipants((await db.RevisionChanges.SingleAsync()).After);
             Assert.Contains(after, p => p.Id == added.Id && p.PersonId == personId);
-            Assert.Equal(EditStatus.Saved, (await EditingDatabase.CreateEditor(db).RevertAsync(saved.RevisionId!.Value, "not there after all", _database.Editor, CancellationToken.None)).Status);
+            Assert.Equal(EditStatus.Saved, (await EditingDatabase.CreateReverter(db).RevertAsync(saved.RevisionId!.Value, "not there after all", _database.Editor, CancellationToken.None)).Status);
         }
 
         await using (var db = _database.CreateContext())
@@ -139,7 +139,7 @@ public sealed class RecordEditorTests : IAsyncLifetime, IDisposable
 
         await using (var db = _database.CreateContext())
         {
-            var result = await EditingDatabase.CreateEditor(db).RevertAsync(saved.RevisionId!.Value, "Was there after all", _database.Editor, CancellationToken.None);
+            var result = await EditingDatabase.CreateReverter(db).RevertAsync(saved.RevisionId!.Value, "Was there after all", _database.Editor, CancellationToken.None);
             Assert.Equal(EditStatus.Saved, result.Status);
         }
 
@@ -209,7 +209,7 @@ public sealed class RecordEditorTests : IAsyncLifetime, IDisposable
         var (opened, _) = await OpenAsync(1);
         await using var db = _database.CreateContext();
 
-        var result = await EditingDatabase.CreateEditor(db).RefuseAsync(Meeting, 1, opened, new() { [MeetingRecord.Title] = "" }, "why", new Dictionary<string, string> { ["AddInitiative"] = "No such initiative." }, CancellationToken.None);
+        var result = await EditingDatabase.CreateEditor(db).SaveAsync(Meeting, 1, opened, new() { [MeetingRecord.Title] = "" }, "why", _database.Editor, new Dictionary<string, string> { ["AddInitiative"] = "No such initiative." }, CancellationToken.None);
 
         Assert.Equal(EditStatus.Invalid, result.Status);
         Assert.Equal(["AddInitiative", MeetingRecord.Title], result.Errors.Keys.Order(StringComparer.Ordinal));
@@ -243,13 +243,13 @@ public sealed class RecordEditorTests : IAsyncLifetime, IDisposable
         public override Task<RecordState?> LoadAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken) =>
             inner.LoadAsync(db, id, cancellationToken);
 
+        public override async Task<LoadedRecord?> LoadForSaveAsync(BalkanMeetingsDbContext db, int id, CancellationToken cancellationToken) =>
+            await inner.LoadForSaveAsync(db, id, cancellationToken) is { } loaded ? new LoadedRecord(this, id, loaded.Now, loaded.ApplyAsync) : null;
+
         public override async Task<IReadOnlyDictionary<string, string>> ValidateAsync(BalkanMeetingsDbContext db, RecordState current, RecordState proposed, CancellationToken cancellationToken)
         {
             await meanwhile();
             return await inner.ValidateAsync(db, current, proposed, cancellationToken);
         }
-
-        public override Task ApplyAsync(BalkanMeetingsDbContext db, int id, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken) =>
-            inner.ApplyAsync(db, id, values, cancellationToken);
     }
 }

@@ -74,7 +74,7 @@ public sealed class TopicRecordTests : IAsyncLifetime, IDisposable
         var editor = EditingDatabase.CreateEditor(db);
         var created = await editor.CreateAsync(Topic, new() { [TopicRecord.Name] = "climate security" }, "new", _database.Editor, CancellationToken.None);
 
-        var revert = await editor.RevertAsync(created.RevisionId!.Value, "undo", _database.Editor, CancellationToken.None);
+        var revert = await EditingDatabase.CreateReverter(db).RevertAsync(created.RevisionId!.Value, "undo", _database.Editor, CancellationToken.None);
 
         Assert.Equal(EditStatus.Invalid, revert.Status);
         Assert.Equal("Give the topic a name.", revert.Errors[TopicRecord.Name]);

@@ -75,7 +75,7 @@ public sealed partial class ReviewJourneyBrowserTests(BrowserFixture browser)
         // Reverting the revision brings Stoltenberg back and reopens the flag.
         await session.GotoAsync($"/revisions/{revisionId}/revert");
         var revert = page.Locator("form:has(input[name=_handler][value=revert])");
-        await revert.Locator("[name=Reason]").FillAsync("Checking the revert: the fix was right");
+        await revert.Locator("[name='Input.Reason']").FillAsync("Checking the revert: the fix was right");
         await session.ScreenshotAsync("6-revert", fullPage: false);
         await revert.Locator("button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(url => !url.EndsWith("/revert", StringComparison.Ordinal));

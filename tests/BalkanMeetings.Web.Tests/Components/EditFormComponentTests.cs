@@ -12,9 +12,9 @@ public sealed class EditFormComponentTests
     {
         var rows = new[]
         {
-            new ParticipantRow("0", 11, "Jens Stoltenberg", null, "Jens Stoltenberg", "", "NATO", Remove: false),
-            new ParticipantRow("1", 12, "Not identified (Secretary General)", "The article names only the office.", "", "Secretary General", "NATO", Remove: true),
-            new ParticipantRow(ParticipantRow.NewKey, 0, "Add a participant", null, "Nobody Known", "Envoy", "EU", Remove: false),
+            new ParticipantRow("0", "11", "Jens Stoltenberg", null, new() { Person = "Jens Stoltenberg", Role = "", Organization = "NATO" }),
+            new ParticipantRow("1", "12", "Not identified (Secretary General)", "The article names only the office.", new() { Person = "", Role = "Secretary General", Organization = "NATO", Remove = true }),
+            new ParticipantRow(ParticipantRow.NewKey, null, "Add a participant", null, new() { Person = "Nobody Known", Role = "Envoy", Organization = "EU" }),
         };
 
         var document = await ComponentRenderer.RenderAsync<ParticipantFields>(new()
@@ -32,10 +32,11 @@ public sealed class EditFormComponentTests
         Assert.Equal("error-Role-0", document.QuerySelector("#field-Role-0")!.GetAttribute("aria-describedby"));
         Assert.Equal("Nobody Known", document.QuerySelector("#field-Person-new")!.GetAttribute("value"));
         Assert.Equal("The article names only the office.", fieldsets[1].QuerySelector(".hint")!.TextContent);
-        Assert.Equal(("Id-1", "12"), (fieldsets[1].QuerySelector("input[type=hidden]")!.GetAttribute("name"), fieldsets[1].QuerySelector("input[type=hidden]")!.GetAttribute("value")));
-        Assert.True(fieldsets[1].QuerySelector("input[name=Remove-1]")!.HasAttribute("checked"));
+        Assert.Equal(("Input.Rows[1].Id", "12"), (fieldsets[1].QuerySelector("input[type=hidden]")!.GetAttribute("name"), fieldsets[1].QuerySelector("input[type=hidden]")!.GetAttribute("value")));
+        Assert.True(fieldsets[1].QuerySelector("input[name='Input.Rows[1].Remove']")!.HasAttribute("checked"));
+        Assert.Equal("Input.New.Person", document.QuerySelector("#field-Person-new")!.GetAttribute("name"));
         Assert.Null(fieldsets[2].QuerySelector("input[type=hidden], input[type=checkbox]"));
-        Assert.All(document.QuerySelectorAll("input[name^=Person]"), i => Assert.Equal("people-names", i.GetAttribute("list")));
+        Assert.All(document.QuerySelectorAll("input[name$=Person]"), i => Assert.Equal("people-names", i.GetAttribute("list")));
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public sealed class EditFormComponentTests
     {
         var document = await ComponentRenderer.RenderAsync<ParticipantFields>(new()
         {
-            [nameof(ParticipantFields.Rows)] = new[] { new ParticipantRow("0", 1, "<b>Jens</b>", null, "\"><script>alert(1)</script>", "Role", "NATO", Remove: false) },
+            [nameof(ParticipantFields.Rows)] = new[] { new ParticipantRow("0", "1", "<b>Jens</b>", null, new() { Person = "\"><script>alert(1)</script>", Role = "Role", Organization = "NATO" }) },
             [nameof(ParticipantFields.Errors)] = NoErrors,
             [nameof(ParticipantFields.PeopleList)] = "people-names",
         });
@@ -82,6 +83,7 @@ public sealed class EditFormComponentTests
         var document = await ComponentRenderer.RenderAsync<EditChoices>(new()
         {
             [nameof(EditChoices.Name)] = "Countries",
+            [nameof(EditChoices.InputName)] = "Input.Countries",
             [nameof(EditChoices.Legend)] = "Countries",
             [nameof(EditChoices.Choices)] = new[] { KeyValuePair.Create("AL", "Albania"), KeyValuePair.Create("RS", "Serbia") },
             [nameof(EditChoices.Chosen)] = new List<string> { "RS" },
@@ -90,6 +92,7 @@ public sealed class EditFormComponentTests
 
         var fieldset = document.QuerySelector("fieldset#field-Countries.invalid")!;
         Assert.Equal(["RS"], fieldset.QuerySelectorAll("input:checked").Select(i => i.GetAttribute("value")));
+        Assert.All(fieldset.QuerySelectorAll("input"), i => Assert.Equal("Input.Countries", i.GetAttribute("name")));
         Assert.Equal(["Albania", "Serbia"], fieldset.QuerySelectorAll("label").Select(l => l.TextContent.Trim()));
         Assert.Equal("error-Countries", fieldset.GetAttribute("aria-describedby"));
         Assert.Equal("Choose countries from the list.", fieldset.QuerySelector("#error-Countries")!.TextContent);
@@ -101,6 +104,7 @@ public sealed class EditFormComponentTests
         var document = await ComponentRenderer.RenderAsync<EditChoices>(new()
         {
             [nameof(EditChoices.Name)] = "Initiatives",
+            [nameof(EditChoices.InputName)] = "Input.Initiatives",
             [nameof(EditChoices.Legend)] = "Initiatives",
             [nameof(EditChoices.Choices)] = Array.Empty<KeyValuePair<string, string>>(),
             [nameof(EditChoices.Chosen)] = Array.Empty<string>(),

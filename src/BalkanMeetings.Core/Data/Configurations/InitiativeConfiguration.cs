@@ -8,9 +8,9 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
 {
     public void Configure(EntityTypeBuilder<Initiative> builder)
     {
-        builder.Property(i => i.Name).HasMaxLength(500);
+        builder.Property(i => i.Name).HasMaxLength(FieldLimits.InitiativeName);
         builder.Property(i => i.NameKey).HasMaxLength(500);
-        builder.Property(i => i.Timeline).HasMaxLength(200);
+        builder.Property(i => i.Timeline).HasMaxLength(FieldLimits.Timeline);
 
         builder.HasIndex(i => i.NameKey).IsUnique();
     }

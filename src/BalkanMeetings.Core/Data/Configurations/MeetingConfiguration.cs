@@ -8,9 +8,9 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
 {
     public void Configure(EntityTypeBuilder<Meeting> builder)
     {
-        builder.Property(m => m.Title).HasMaxLength(500);
-        builder.Property(m => m.City).HasMaxLength(100);
-        builder.Property(m => m.Venue).HasMaxLength(200);
+        builder.Property(m => m.Title).HasMaxLength(FieldLimits.MeetingTitle);
+        builder.Property(m => m.City).HasMaxLength(FieldLimits.City);
+        builder.Property(m => m.Venue).HasMaxLength(FieldLimits.Venue);
 
         // App-managed: SQLite has no database-generated row version, so every write bumps Version itself.
         builder.Property(m => m.Version).IsConcurrencyToken();

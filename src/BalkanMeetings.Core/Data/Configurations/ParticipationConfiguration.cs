@@ -9,8 +9,8 @@ internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Part
     public void Configure(EntityTypeBuilder<Participation> builder)
     {
         builder.Property(p => p.NameAsWritten).HasMaxLength(200);
-        builder.Property(p => p.Role).HasMaxLength(200);
-        builder.Property(p => p.Organization).HasMaxLength(100);
+        builder.Property(p => p.Role).HasMaxLength(FieldLimits.Role);
+        builder.Property(p => p.Organization).HasMaxLength(FieldLimits.Organization);
 
         builder.HasOne(p => p.Meeting)
             .WithMany(m => m.Participants)

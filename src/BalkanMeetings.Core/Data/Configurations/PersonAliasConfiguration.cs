@@ -8,7 +8,7 @@ internal sealed class PersonAliasConfiguration : IEntityTypeConfiguration<Person
 {
     public void Configure(EntityTypeBuilder<PersonAlias> builder)
     {
-        builder.Property(a => a.Text).HasMaxLength(200);
+        builder.Property(a => a.Text).HasMaxLength(FieldLimits.Phrase);
         builder.Property(a => a.SearchKey).HasMaxLength(200);
 
         builder.HasOne<Person>()

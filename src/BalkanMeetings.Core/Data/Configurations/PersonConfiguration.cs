@@ -8,7 +8,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 {
     public void Configure(EntityTypeBuilder<Person> builder)
     {
-        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.Name).HasMaxLength(FieldLimits.PersonName);
         builder.Property(p => p.SearchKey).HasMaxLength(200);
 
         builder.HasIndex(p => p.SearchKey);

@@ -10,7 +10,7 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
     {
         builder.Property(r => r.RecordType).HasMaxLength(50);
         builder.Property(r => r.EditorName).HasMaxLength(256);
-        builder.Property(r => r.Reason).HasMaxLength(500);
+        builder.Property(r => r.Reason).HasMaxLength(FieldLimits.Reason);
 
         // Accounts are disabled, not deleted; should one be removed, its revisions stay with the name they carry.
         builder.HasOne<EditorAccount>()

@@ -8,7 +8,7 @@ internal sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
 {
     public void Configure(EntityTypeBuilder<Topic> builder)
     {
-        builder.Property(t => t.Name).HasMaxLength(100);
+        builder.Property(t => t.Name).HasMaxLength(FieldLimits.TopicName);
 
         builder.HasIndex(t => t.Name).IsUnique();
     }

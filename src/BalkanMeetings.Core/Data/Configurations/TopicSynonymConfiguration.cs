@@ -8,7 +8,7 @@ internal sealed class TopicSynonymConfiguration : IEntityTypeConfiguration<Topic
 {
     public void Configure(EntityTypeBuilder<TopicSynonym> builder)
     {
-        builder.Property(s => s.Phrase).HasMaxLength(200);
+        builder.Property(s => s.Phrase).HasMaxLength(FieldLimits.Phrase);
 
         builder.HasOne<Topic>()
             .WithMany(t => t.Synonyms)

@@ -16,7 +16,12 @@ public static class EditingServices
         services.AddSingleton<EditableRecord, FlagRecord>();
         services.AddScoped<ReviewQueueQuery>();
         services.AddScoped<FlagReviewQuery>();
+        services.AddOptions<EditingOptions>().BindConfiguration(EditingOptions.Section);
+        services.AddSingleton<EditableRecords>();
+        services.AddScoped<RevisionWriter>();
         services.AddScoped<RecordEditor>();
+        services.AddScoped<RevisionReverter>();
+        services.AddScoped<RecordRestructurer>();
         services.AddScoped<RevisionHistory>();
         services.AddScoped<PersonMerger>();
         services.AddScoped<MeetingMerger>();

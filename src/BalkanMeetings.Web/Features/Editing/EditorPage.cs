@@ -11,11 +11,29 @@ namespace BalkanMeetings.Web.Features.Editing;
 public abstract class EditorPage : ComponentBase
 {
     private static readonly Dictionary<string, string> NoErrors = [];
+    private EditResult? _result;
 
-    protected EditResult? Result { get; set; }
-
-    /// <summary>The edit summary as typed, shown again when a save is refused.</summary>
-    protected string? Reason { get; set; }
+    /// <summary>
+    /// The outcome of the last save. One the database could not take is answered with its status too: 503 with a
+    /// time to try again when it was busy, 507 when it was full.
+    /// </summary>
+    protected EditResult? Result
+    {
+        get => _result;
+        set
+        {
+            _result = value;
+            if (value?.Status == EditStatus.Busy)
+            {
+                HttpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                HttpContext.Response.Headers.RetryAfter = "5";
+            }
+            else if (value?.Status == EditStatus.NotWritten)
+            {
+                HttpContext.Response.StatusCode = StatusCodes.Status507InsufficientStorage;
+            }
+        }
+    }
 
     protected IReadOnlyDictionary<string, string> Errors => Result?.Errors ?? NoErrors;
 
@@ -27,4 +45,6 @@ public abstract class EditorPage : ComponentBase
 
     [Inject]
     protected NavigationManager Navigation { get; set; } = default!;
+
+    protected bool Posted => HttpMethods.IsPost(HttpContext.Request.Method);
 }

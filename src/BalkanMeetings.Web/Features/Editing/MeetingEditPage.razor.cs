@@ -1,70 +1,62 @@
 using System.Globalization;
+using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Web.Features.Editing;
 
 /// <summary>The meeting's own fields, countries, topics and initiatives in one form; see docs/editing.md.</summary>
-public sealed partial class MeetingEditPage : RecordEditPage
+public sealed partial class MeetingEditPage : FieldsEditPage<MeetingEditForm>
 {
     /// <summary>The box for adding an initiative by name; what it names joins the ticked initiatives.</summary>
     public const string AddInitiativeField = "AddInitiative";
 
-    private static readonly string[] TextFields =
-        [MeetingRecord.Title, MeetingRecord.Date, MeetingRecord.City, MeetingRecord.Venue, MeetingRecord.Kind, MeetingRecord.Status, MeetingRecord.Summary];
-
-    private static readonly string[] ListFields = [MeetingRecord.Countries, MeetingRecord.Topics, MeetingRecord.Initiatives];
-
     private IReadOnlyList<KeyValuePair<string, string>> _countries = [];
     private IReadOnlyList<KeyValuePair<string, string>> _topics = [];
     private Dictionary<string, string> _initiatives = [];
-    private string? _addInitiative;
+
+    [Inject]
+    private BalkanMeetingsDbContext Db { get; set; } = default!;
 
     protected override string RecordType => nameof(Meeting);
 
     // The initiatives linked now and those the form ticks: the rest are added by name, as there may be many.
-    private List<KeyValuePair<string, string>> InitiativeChoices(RecordState state) =>
+    private List<KeyValuePair<string, string>> InitiativeChoices() =>
         MeetingRecord.ReadList(Opened.GetValueOrDefault(MeetingRecord.Initiatives))
-            .Union(MeetingRecord.ReadList(state.GetValueOrDefault(MeetingRecord.Initiatives)))
+            .Union(Input.Initiatives)
             .Where(_initiatives.ContainsKey)
             .Select(id => KeyValuePair.Create(id, _initiatives[id]))
             .OrderBy(i => i.Value, StringComparer.CurrentCulture)
             .ToList();
 
-    protected override async Task OnInitializedAsync()
+    protected override async Task PrepareFormAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadRecordAsync())
-        {
-            return;
-        }
-
-        _countries = await Db.Countries.AsNoTracking().OrderBy(c => c.Name).Select(c => KeyValuePair.Create(c.Code, c.Name)).ToListAsync();
-        _topics = (await Db.Topics.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync())
+        _countries = await Db.Countries.AsNoTracking().OrderBy(c => c.Name).Select(c => KeyValuePair.Create(c.Code, c.Name)).ToListAsync(cancellationToken);
+        _topics = (await Db.Topics.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken))
             .Select(t => KeyValuePair.Create(t.Id.ToString(CultureInfo.InvariantCulture), t.Name))
             .ToList();
-        _initiatives = await Db.Initiatives.Select(i => new { i.Id, i.Name }).ToDictionaryAsync(i => i.Id.ToString(CultureInfo.InvariantCulture), i => i.Name);
+        _initiatives = await Db.Initiatives.Select(i => new { i.Id, i.Name }).ToDictionaryAsync(i => i.Id.ToString(CultureInfo.InvariantCulture), i => i.Name, cancellationToken);
     }
 
-    private async Task SubmitAsync()
+    // An initiative named in the box joins those ticked; a name no initiative has is refused beside the box.
+    protected override async Task<RecordState> ProposeAsync(RecordState opened, Dictionary<string, string> formErrors, CancellationToken cancellationToken)
     {
-        var form = HttpContext.Request.Form;
-        var proposed = FormState.Read(form, TextFields, ListFields);
-        var formErrors = new Dictionary<string, string>(StringComparer.Ordinal);
-        _addInitiative = form[AddInitiativeField].FirstOrDefault()?.Trim();
-        if (!string.IsNullOrEmpty(_addInitiative))
+        var named = Input.AddInitiative?.Trim();
+        if (!string.IsNullOrEmpty(named))
         {
-            if (await InitiativeRecord.FindByNameAsync(Db, _addInitiative, HttpContext.RequestAborted) is { } id)
+            if (await InitiativeRecord.FindByNameAsync(Db, named, cancellationToken) is { } id)
             {
-                proposed[MeetingRecord.Initiatives] = MeetingRecord.List(MeetingRecord.ReadIds(proposed[MeetingRecord.Initiatives]).Append(id));
-                _addInitiative = null;
+                Input.Initiatives.Add(id.ToString(CultureInfo.InvariantCulture));
+                Input.AddInitiative = null;
             }
             else
             {
-                formErrors[AddInitiativeField] = $"No initiative is called “{_addInitiative}”. Choose one from the list: initiatives come from the articles' initiative tables.";
+                formErrors[AddInitiativeField] = $"No initiative is called “{named}”. Choose one from the list: initiatives come from the articles' initiative tables.";
             }
         }
 
-        await SaveAsync(proposed, formErrors);
+        return await base.ProposeAsync(opened, formErrors, cancellationToken);
     }
 }

@@ -14,10 +14,15 @@ public sealed partial class MeetingSplitPage
 {
     private MeetingMerger.Outline? _meeting;
     private IReadOnlyList<KeyValuePair<string, string>> _articles = [];
-    private IReadOnlyList<string> _chosen = [];
 
     [Parameter]
     public int Id { get; set; }
+
+    // Bound from a posted form (its fields are named Input.*); a new, empty one when none was posted.
+    private SplitForm Input => Bound ??= new();
+
+    [SupplyParameterFromForm(Name = "Input")]
+    private SplitForm? Bound { get; set; }
 
     [Inject]
     private MeetingSplitter Splitter { get; set; } = default!;
@@ -51,11 +56,8 @@ public sealed partial class MeetingSplitPage
 
     private async Task SplitAsync()
     {
-        var form = HttpContext.Request.Form;
-        Reason = FormState.Reason(form);
-        _chosen = form[MeetingSplitter.Articles].OfType<string>().ToList();
-        var articles = _chosen.Select(a => int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1).ToList();
-        Result = await Splitter.SplitAsync(Id, articles, Reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
+        var articles = Input.Articles.Select(a => int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1).ToList();
+        Result = await Splitter.SplitAsync(Id, articles, Input.Reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
         if (Result.Status == EditStatus.Saved)
         {
             Navigation.NavigateTo(PublicUrls.Meeting(Result.RecordId!.Value), forceLoad: true);

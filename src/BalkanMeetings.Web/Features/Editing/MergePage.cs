@@ -1,3 +1,4 @@
+using System.Globalization;
 using BalkanMeetings.Core.Editing;
 using BalkanMeetings.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
@@ -6,7 +7,7 @@ namespace BalkanMeetings.Web.Features.Editing;
 
 /// <summary>
 /// What the merge pages share: the record kept (the page's), the one chosen to merge into it (<c>?other=</c>, checked
-/// before it is shown), and the confirming POST form with its reason. See docs/editing.md#merging-and-splitting.
+/// before it is shown), and the confirming POST form (<see cref="MergeForm"/>). See docs/editing.md#merging-and-splitting.
 /// </summary>
 /// <typeparam name="TRecord">The record as the page shows it.</typeparam>
 public abstract class MergePage<TRecord> : EditorPage
@@ -21,10 +22,13 @@ public abstract class MergePage<TRecord> : EditorPage
 
     protected TRecord? Kept { get; private set; }
 
-    protected TRecord? Chosen { get; private set; }
+    // Bound from a posted form (its fields are named Input.*); a new, empty one when none was posted.
+    protected MergeForm Input => Bound ??= new();
 
-    /// <summary>True on a POST: the confirming form must then be rendered, so the framework finds its handler through it.</summary>
-    protected bool Posted { get; private set; }
+    [SupplyParameterFromForm(Name = "Input")]
+    private MergeForm? Bound { get; set; }
+
+    protected TRecord? Chosen { get; private set; }
 
     protected abstract RecordMerger Merger { get; }
 
@@ -47,7 +51,6 @@ public abstract class MergePage<TRecord> : EditorPage
             return;
         }
 
-        Posted = HttpMethods.IsPost(HttpContext.Request.Method);
         await LoadChoicesAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(Other))
         {
@@ -68,10 +71,8 @@ public abstract class MergePage<TRecord> : EditorPage
 
     protected async Task MergeAsync()
     {
-        var form = HttpContext.Request.Form;
-        Reason = FormState.Reason(form);
-        var other = int.TryParse(form[RecordMerger.Other].FirstOrDefault(), out var id) ? id : (int?)null;
-        Result = await Merger.MergeAsync(Id, other, Reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
+        var other = int.TryParse(Input.Other, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : (int?)null;
+        Result = await Merger.MergeAsync(Id, other, Input.Reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
         if (Result.Status == EditStatus.Saved)
         {
             Navigation.NavigateTo(RecordPage(Id), forceLoad: true);

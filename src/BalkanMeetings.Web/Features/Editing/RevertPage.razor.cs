@@ -14,16 +14,22 @@ public sealed partial class RevertPage
     [Parameter]
     public int Id { get; set; }
 
+    // Bound from a posted form (its fields are named Input.*); a new, empty one when none was posted.
+    private ReasonForm Input => Bound ??= new();
+
+    [SupplyParameterFromForm(Name = "Input")]
+    private ReasonForm? Bound { get; set; }
+
     [Inject]
     private RevisionHistory History { get; set; } = default!;
 
     [Inject]
-    private RecordEditor Editor { get; set; } = default!;
+    private RevisionReverter Reverter { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
         // A posted form is rendered too, before its handler runs: the framework finds the handler through it.
-        if (await History.OneAsync(Id, HttpContext.RequestAborted) is not { } page || !Editor.CanRevert(page.Revisions[0].Changes))
+        if (await History.OneAsync(Id, HttpContext.RequestAborted) is not { } page || !Reverter.CanRevert(page.Revisions[0].Changes))
         {
             Navigation.NotFound();
             return;
@@ -36,8 +42,7 @@ public sealed partial class RevertPage
     private async Task RevertAsync()
     {
         var revision = _revision!;
-        Reason = FormState.Reason(HttpContext.Request.Form);
-        Result = await Editor.RevertAsync(revision.Id, Reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
+        Result = await Reverter.RevertAsync(revision.Id, Input.Reason, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
         switch (Result.Status)
         {
             case EditStatus.Saved:

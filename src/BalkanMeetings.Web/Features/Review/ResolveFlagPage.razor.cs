@@ -14,8 +14,10 @@ namespace BalkanMeetings.Web.Features.Review;
 public sealed partial class ResolveFlagPage
 {
     public const string FormName = "resolve-flag";
-    public const string OutcomeField = "Outcome";
-    public const string OpenedMeetingField = "OpenedMeeting";
+
+    /// <summary>The posted names of the outcome and the note, as <see cref="ResolveFlagForm"/> binds them.</summary>
+    public const string OutcomeField = "Input.Outcome";
+    public const string NoteField = "Input.ResolutionNote";
 
     /// <summary>The outcome that replaces the participant with the office holder and resolves the flag as corrected.</summary>
     public const string ReplaceOutcome = "Replace";
@@ -30,14 +32,16 @@ public sealed partial class ResolveFlagPage
     private static readonly string[] Outcomes = [nameof(FlagStatus.Corrected), nameof(FlagStatus.Accepted), nameof(FlagStatus.Dismissed)];
 
     private FlagReview? _review;
-    private RecordState _opened = new();
-    private RecordState? _openedMeeting;
-    private string? _outcome;
-    private string? _note;
     private bool _showForm;
 
     [Parameter]
     public int FlagId { get; set; }
+
+    // Bound from a posted form (its fields are named Input.*); a new, empty one when none was posted.
+    private ResolveFlagForm Input => Bound ??= new();
+
+    [SupplyParameterFromForm(Name = "Input")]
+    private ResolveFlagForm? Bound { get; set; }
 
     [Inject]
     private FlagReviewQuery Reviews { get; set; } = default!;
@@ -47,7 +51,7 @@ public sealed partial class ResolveFlagPage
 
     protected override async Task OnInitializedAsync()
     {
-        await LoadAsync();
+        await LoadAsync(openForm: !Posted);
         if (_review is null)
         {
             Navigation.NotFound();
@@ -56,42 +60,45 @@ public sealed partial class ResolveFlagPage
 
         // A posted form is rendered too, before its handler runs: the framework finds the handler through it, even
         // when someone else resolved the flag meanwhile (the handler then reports that).
-        _showForm = _review.Flag.Status == FlagStatus.Open || HttpMethods.IsPost(HttpContext.Request.Method);
+        _showForm = _review.Flag.Status == FlagStatus.Open || Posted;
     }
 
-    private async Task LoadAsync()
+    // The flag; and, for a form to be opened, the flag and the meeting a replacement changes, as the form remembers them.
+    private async Task LoadAsync(bool openForm)
     {
         var cancel = HttpContext.RequestAborted;
         _review = await Reviews.LoadAsync(FlagId, cancel);
-        _opened = _review is null ? new RecordState() : FlagRecord.State(_review.Flag);
-        _openedMeeting = _review?.Replacement is { } replacement ? await Editor.LoadAsync(nameof(Meeting), replacement.MeetingId, cancel) : null;
+        if (!openForm)
+        {
+            return;
+        }
+
+        Input.Opened = _review is null ? null : FlagRecord.State(_review.Flag).Encode();
+        Input.OpenedMeeting = _review?.Replacement is { } replacement ? (await Editor.LoadAsync(nameof(Meeting), replacement.MeetingId, cancel))?.Encode() : null;
     }
 
     private async Task ResolveAsync()
     {
-        var form = HttpContext.Request.Form;
-        _outcome = form[OutcomeField].FirstOrDefault();
-        _note = form[FlagRecord.ResolutionNote].FirstOrDefault();
-        var opened = FormState.Opened(form);
-        var openedMeeting = RecordState.Decode(form[OpenedMeetingField].FirstOrDefault());
-        var replacement = _outcome == ReplaceOutcome ? _review!.Replacement : null;
+        var opened = RecordState.Decode(Input.Opened);
+        var openedMeeting = RecordState.Decode(Input.OpenedMeeting);
+        var replacement = Input.Outcome == ReplaceOutcome ? _review!.Replacement : null;
 
         // A form without the state it was opened with, or a fix no longer offered, is treated as changed meanwhile.
-        if (opened is null || (_outcome == ReplaceOutcome && (replacement is null || openedMeeting is null)))
+        if (opened is null || (Input.Outcome == ReplaceOutcome && (replacement is null || openedMeeting is null)))
         {
             Result = EditResult.Conflict([]);
         }
         else
         {
-            var status = replacement is not null ? nameof(FlagStatus.Corrected) : Outcomes.FirstOrDefault(o => o == _outcome);
-            List<RecordEdit> edits = [new(nameof(ReviewFlag), FlagId, opened, new RecordState { [FlagRecord.Status] = status, [FlagRecord.ResolutionNote] = _note })];
+            var status = replacement is not null ? nameof(FlagStatus.Corrected) : Outcomes.FirstOrDefault(o => o == Input.Outcome);
+            List<RecordEdit> edits = [new(nameof(ReviewFlag), FlagId, opened, new RecordState { [FlagRecord.Status] = status, [FlagRecord.ResolutionNote] = Input.ResolutionNote })];
             if (replacement is not null)
             {
                 edits.Add(new RecordEdit(nameof(Meeting), replacement.MeetingId, openedMeeting!, replacement.Propose(openedMeeting!)));
             }
 
             // The note is the revision's edit summary too.
-            Result = await Editor.SaveAsync(RevisionKind.Resolve, edits, _note, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
+            Result = await Editor.SaveAsync(RevisionKind.Resolve, edits, Input.ResolutionNote, await CurrentEditor.GetAsync(), HttpContext.RequestAborted);
         }
 
         if (Result.Status is EditStatus.Saved or EditStatus.Unchanged)
@@ -103,12 +110,16 @@ public sealed partial class ResolveFlagPage
         if (Result.Status == EditStatus.Invalid)
         {
             Result = EditResult.Invalid(NoteErrors(Result.Errors));
-            (_opened, _openedMeeting) = (opened!, openedMeeting);
+            return;
+        }
+
+        if (Result.Status != EditStatus.Conflict)
+        {
             return;
         }
 
         // Changed meanwhile: the page shows the flag and the record as they now are, and the form only if the flag is still open.
-        await LoadAsync();
+        await LoadAsync(openForm: true);
         _showForm = _review?.Flag.Status == FlagStatus.Open;
     }
 
@@ -116,7 +127,7 @@ public sealed partial class ResolveFlagPage
     private static Dictionary<string, string> NoteErrors(IReadOnlyDictionary<string, string> errors)
     {
         var merged = new Dictionary<string, string>(errors, StringComparer.Ordinal);
-        if (merged.Remove(FormState.ReasonField, out var reason))
+        if (merged.Remove(ReasonForm.ReasonField, out var reason))
         {
             merged.TryAdd(FlagRecord.ResolutionNote, reason);
         }

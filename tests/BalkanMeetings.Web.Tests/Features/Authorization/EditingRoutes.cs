@@ -24,20 +24,20 @@ internal static class EditingRoutes
     /// <summary>By route template, exactly as the page's <c>@page</c> directive writes it.</summary>
     public static IReadOnlyDictionary<string, Sample> ByTemplate { get; } = new Dictionary<string, Sample>(StringComparer.Ordinal)
     {
-        ["/meetings/{Id:int}/edit"] = new("/meetings/1/edit", "edit-meeting", new() { ["Title"] = ["Retitled"], ["Reason"] = ["Checking who may save"] }),
-        ["/meetings/{Id:int}/participants"] = new("/meetings/1/participants", "edit-participants", new() { ["Role-0"] = ["Chief"], ["Reason"] = ["Checking who may save"] }),
-        ["/people/{Id:int}/edit"] = new("/people/2/edit", "edit-person", new() { ["Aliases"] = ["J. S."], ["Reason"] = ["Checking who may save"] }),
-        ["/topics/{Id:int}/edit"] = new("/topics/1/edit", "edit-topic", new() { ["Synonyms"] = ["security of the Balkans"], ["Reason"] = ["Checking who may save"] }),
-        ["/topics/new"] = new("/topics/new", "edit-topic", new() { ["Name"] = ["climate security"], ["Reason"] = ["Checking who may save"] }),
-        ["/initiatives/{Id:int}/edit"] = new("/initiatives/1/edit", "edit-initiative", new() { ["Timeline"] = ["2026"], ["Reason"] = ["Checking who may save"] }),
-        ["/revisions/{Id:int}/revert"] = new("/revisions/1/revert", "revert", new() { ["Reason"] = ["Checking who may revert"] }, EditMeetingAsync),
-        ["/people/{Id:int}/merge"] = new("/people/2/merge?other=3", "merge-person", new() { ["Reason"] = ["Checking who may merge"] }),
-        ["/meetings/{Id:int}/merge"] = new("/meetings/4/merge?other=6", "merge-meeting", new() { ["Reason"] = ["Checking who may merge"] }),
+        ["/meetings/{Id:int}/edit"] = new("/meetings/1/edit", "edit-meeting", new() { ["Input.Title"] = ["Retitled"], ["Input.Reason"] = ["Checking who may save"] }),
+        ["/meetings/{Id:int}/participants"] = new("/meetings/1/participants", "edit-participants", new() { ["Input.Rows[0].Role"] = ["Chief"], ["Input.Reason"] = ["Checking who may save"] }),
+        ["/people/{Id:int}/edit"] = new("/people/2/edit", "edit-person", new() { ["Input.Aliases"] = ["J. S."], ["Input.Reason"] = ["Checking who may save"] }),
+        ["/topics/{Id:int}/edit"] = new("/topics/1/edit", "edit-topic", new() { ["Input.Synonyms"] = ["security of the Balkans"], ["Input.Reason"] = ["Checking who may save"] }),
+        ["/topics/new"] = new("/topics/new", "edit-topic", new() { ["Input.Name"] = ["climate security"], ["Input.Reason"] = ["Checking who may save"] }),
+        ["/initiatives/{Id:int}/edit"] = new("/initiatives/1/edit", "edit-initiative", new() { ["Input.Timeline"] = ["2026"], ["Input.Reason"] = ["Checking who may save"] }),
+        ["/revisions/{Id:int}/revert"] = new("/revisions/1/revert", "revert", new() { ["Input.Reason"] = ["Checking who may revert"] }, EditMeetingAsync),
+        ["/people/{Id:int}/merge"] = new("/people/2/merge?other=3", "merge-person", new() { ["Input.Reason"] = ["Checking who may merge"] }),
+        ["/meetings/{Id:int}/merge"] = new("/meetings/4/merge?other=6", "merge-meeting", new() { ["Input.Reason"] = ["Checking who may merge"] }),
 
         // No seed meeting has two articles; the split page shows its form only for one that has.
-        ["/meetings/{Id:int}/split"] = new("/meetings/4/split", "split-meeting", new() { ["Articles"] = ["5"], ["Reason"] = ["Checking who may split"] }, AddSecondSourceAsync),
+        ["/meetings/{Id:int}/split"] = new("/meetings/4/split", "split-meeting", new() { ["Input.Articles"] = ["5"], ["Input.Reason"] = ["Checking who may split"] }, AddSecondSourceAsync),
         ["/admin/editors"] = new("/admin/editors", EditorsPage.AddForm, new() { [EditorAccounts.EmailField] = ["added@example.org"], [EditorAccounts.RoleField] = [EditorRoles.Admin] }),
-        ["/review/{FlagId:int}"] = new("/review/1", ResolveFlagPage.FormName, new() { [ResolveFlagPage.OutcomeField] = ["Dismissed"], ["ResolutionNote"] = ["Checking who may resolve"] }),
+        ["/review/{FlagId:int}"] = new("/review/1", ResolveFlagPage.FormName, new() { [ResolveFlagPage.OutcomeField] = ["Dismissed"], ["Input.ResolutionNote"] = ["Checking who may resolve"] }),
         ["/account/password"] = new("/account/password", "change-password", new()
         {
             [PasswordPage.CurrentField] = [EditorSession.Password],
@@ -59,7 +59,7 @@ internal static class EditingRoutes
     private static async Task EditMeetingAsync(AppFactory app)
     {
         using var editor = await EditorSession.SignInAsync(app);
-        using var saved = await editor.PostFormAsync("/meetings/1/edit", "edit-meeting", new() { ["City"] = ["Podgorica"], ["Reason"] = ["Something to revert"] });
+        using var saved = await editor.PostFormAsync("/meetings/1/edit", "edit-meeting", new() { ["Input.City"] = ["Podgorica"], ["Input.Reason"] = ["Something to revert"] });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
 

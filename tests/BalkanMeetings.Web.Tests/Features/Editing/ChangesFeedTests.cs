@@ -22,8 +22,8 @@ public sealed class ChangesFeedTests
         var before = await FeedAsync(reader, Feed);
         using var erin = await EditorSession.SignInAsync(app, name: "Erin Editor");
         using var oskar = await EditorSession.SignInAsync(app, name: "Oskar Other");
-        await SaveAsync(erin, "/meetings/1/edit", MeetingForm, new() { ["City"] = ["Podgorica"], ["Venue"] = ["Villa Gorica"], ["Reason"] = ["From the caption"] });
-        await SaveAsync(oskar, "/meetings/2/edit", MeetingForm, new() { ["Venue"] = ["NATO headquarters"], ["Reason"] = ["Venue from the photo"] });
+        await SaveAsync(erin, "/meetings/1/edit", MeetingForm, new() { ["Input.City"] = ["Podgorica"], ["Input.Venue"] = ["Villa Gorica"], ["Input.Reason"] = ["From the caption"] });
+        await SaveAsync(oskar, "/meetings/2/edit", MeetingForm, new() { ["Input.Venue"] = ["NATO headquarters"], ["Input.Reason"] = ["Venue from the photo"] });
 
         var raw = await reader.Client.GetStringAsync(new Uri(Feed, UriKind.Relative));
         var feed = XDocument.Parse(raw).Root!;
@@ -62,8 +62,8 @@ public sealed class ChangesFeedTests
         using var erin = await EditorSession.SignInAsync(app, name: "Erin Editor");
         using var oskar = await EditorSession.SignInAsync(app, name: "Oskar Other");
         var rutte = await app.QueryAsync(db => db.People.Where(p => p.Name == "Mark Rutte").Select(p => p.Id).SingleAsync());
-        await SaveAsync(erin, "/meetings/1/edit", MeetingForm, new() { ["City"] = ["Podgorica"], ["Reason"] = ["From the caption"] });
-        await SaveAsync(oskar, $"/people/{rutte}/edit", "edit-person", new() { ["Name"] = ["Mark Rutte (politician)"], ["Reason"] = ["Disambiguation"] });
+        await SaveAsync(erin, "/meetings/1/edit", MeetingForm, new() { ["Input.City"] = ["Podgorica"], ["Input.Reason"] = ["From the caption"] });
+        await SaveAsync(oskar, $"/people/{rutte}/edit", "edit-person", new() { ["Input.Name"] = ["Mark Rutte (politician)"], ["Input.Reason"] = ["Disambiguation"] });
         using var reader = EditorSession.Anonymous(app);
 
         var people = await FeedAsync(reader, Feed + "?type=Person");
@@ -105,12 +105,12 @@ public sealed class ChangesFeedTests
         await using var app = new AppFactory();
         using var session = await EditorSession.SignInAsync(app);
         using var reader = EditorSession.Anonymous(app);
-        await SaveAsync(session, "/meetings/1/edit", MeetingForm, new() { ["City"] = ["Podgorica"], ["Reason"] = ["From the caption"] });
+        await SaveAsync(session, "/meetings/1/edit", MeetingForm, new() { ["Input.City"] = ["Podgorica"], ["Input.Reason"] = ["From the caption"] });
 
         using var first = await reader.Client.GetAsync(new Uri(Feed, UriKind.Relative));
         var tag = first.Headers.ETag!;
         using var unchanged = await ConditionalGetAsync(reader, tag);
-        await SaveAsync(session, "/meetings/1/edit", MeetingForm, new() { ["Venue"] = ["Villa Gorica"], ["Reason"] = ["From the photo"] });
+        await SaveAsync(session, "/meetings/1/edit", MeetingForm, new() { ["Input.Venue"] = ["Villa Gorica"], ["Input.Reason"] = ["From the photo"] });
         using var changed = await ConditionalGetAsync(reader, tag);
 
         Assert.Equal("application/atom+xml; charset=utf-8", first.Content.Headers.ContentType!.ToString());
@@ -128,7 +128,7 @@ public sealed class ChangesFeedTests
     {
         await using var app = new AppFactory();
         using var session = await EditorSession.SignInAsync(app);
-        await SaveAsync(session, "/meetings/1/edit", MeetingForm, new() { ["City"] = ["Podgorica"], ["Reason"] = ["<script>alert('x')</script> city\u0001 & caption"] });
+        await SaveAsync(session, "/meetings/1/edit", MeetingForm, new() { ["Input.City"] = ["Podgorica"], ["Input.Reason"] = ["<script>alert('x')</script> city\u0001 & caption"] });
 
         var raw = await session.Client.GetStringAsync(new Uri(Feed, UriKind.Relative));
         var feed = XDocument.Parse(raw).Root!;

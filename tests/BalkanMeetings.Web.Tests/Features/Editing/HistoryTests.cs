@@ -19,8 +19,8 @@ public sealed class HistoryTests
     {
         await using var app = new AppFactory();
         using var session = await EditorSession.SignInAsync(app, name: "Erin Editor");
-        await EditAsync(session, new() { ["Title"] = ["Mark Rutte meets Dritan Abazović"], ["Countries"] = ["ME", "RS"], ["Reason"] = ["Rutte held the office then"] });
-        await EditAsync(session, new() { ["Date"] = ["2024-12"], ["Reason"] = ["Only the month is certain"] });
+        await EditAsync(session, new() { ["Input.Title"] = ["Mark Rutte meets Dritan Abazović"], ["Input.Countries"] = ["ME", "RS"], ["Input.Reason"] = ["Rutte held the office then"] });
+        await EditAsync(session, new() { ["Input.Date"] = ["2024-12"], ["Input.Reason"] = ["Only the month is certain"] });
 
         var page = await EditorSession.Anonymous(app).GetPageAsync(History);
 
@@ -47,13 +47,13 @@ public sealed class HistoryTests
         await using var app = new AppFactory();
         using var session = await EditorSession.SignInAsync(app);
         var before = await ReadMeetingAsync(app, 1);
-        await EditAsync(session, new() { ["City"] = ["Podgorica"], ["Title"] = ["Wrong title"], ["Reason"] = ["A wrong fix"] });
+        await EditAsync(session, new() { ["Input.City"] = ["Podgorica"], ["Input.Title"] = ["Wrong title"], ["Input.Reason"] = ["A wrong fix"] });
         var edit = await LatestRevisionAsync(app);
 
         var form = await session.GetPageAsync($"/revisions/{edit.Id}/revert");
         Assert.Equal($"Revert #{edit.Id}", form.QuerySelector("#field-Reason")!.GetAttribute("value"));
         Assert.Equal(["Title", "City"], Labels(form.QuerySelector(".revert-what")!));
-        using var reverted = await session.PostFormAsync($"/revisions/{edit.Id}/revert", "revert", new() { ["Reason"] = ["Undo the wrong fix"] });
+        using var reverted = await session.PostFormAsync($"/revisions/{edit.Id}/revert", "revert", new() { ["Input.Reason"] = ["Undo the wrong fix"] });
 
         Assert.Equal(HttpStatusCode.Redirect, reverted.StatusCode);
         var revert = await LatestRevisionAsync(app);
@@ -78,9 +78,9 @@ public sealed class HistoryTests
         await using var app = new AppFactory();
         var (session, first) = await SignInAndEditCityAsync(app);
         using var signedIn = session;
-        await EditAsync(session, new() { ["City"] = ["Cetinje"], ["Reason"] = ["second"] });
+        await EditAsync(session, new() { ["Input.City"] = ["Cetinje"], ["Input.Reason"] = ["second"] });
 
-        using var refused = await session.PostFormAsync($"/revisions/{first.Id}/revert", "revert", new() { ["Reason"] = ["Undo first"] });
+        using var refused = await session.PostFormAsync($"/revisions/{first.Id}/revert", "revert", new() { ["Input.Reason"] = ["Undo first"] });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var conflict = (await EditorSession.ParseAsync(refused)).QuerySelector(".notice.conflict")!;
@@ -98,7 +98,7 @@ public sealed class HistoryTests
         var (session, edit) = await SignInAndEditCityAsync(app);
         using var signedIn = session;
 
-        using var refused = await session.PostFormAsync($"/revisions/{edit.Id}/revert", "revert", new() { ["Reason"] = ["   "] });
+        using var refused = await session.PostFormAsync($"/revisions/{edit.Id}/revert", "revert", new() { ["Input.Reason"] = ["   "] });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await EditorSession.ParseAsync(refused);
@@ -133,7 +133,7 @@ public sealed class HistoryTests
     {
         await using var app = new AppFactory();
         using var session = await EditorSession.SignInAsync(app, name: "Erin Editor");
-        await EditAsync(session, new() { ["Title"] = ["Mark Rutte meets Dritan Abazović"], ["Reason"] = ["Rutte held the office then"] });
+        await EditAsync(session, new() { ["Input.Title"] = ["Mark Rutte meets Dritan Abazović"], ["Input.Reason"] = ["Rutte held the office then"] });
 
         var page = await EditorSession.Anonymous(app).GetPageAsync(url);
 
@@ -147,8 +147,8 @@ public sealed class HistoryTests
         await using var app = new AppFactory();
         using var erin = await EditorSession.SignInAsync(app, name: "Erin Editor");
         using var oskar = await EditorSession.SignInAsync(app, name: "Oskar Other");
-        await EditAsync(erin, new() { ["City"] = ["Podgorica"], ["Reason"] = ["From the caption"] });
-        using (var saved = await oskar.PostFormAsync("/meetings/2/edit", "edit-meeting", new() { ["Venue"] = ["NATO headquarters"], ["Reason"] = ["Venue from the photo"] }))
+        await EditAsync(erin, new() { ["Input.City"] = ["Podgorica"], ["Input.Reason"] = ["From the caption"] });
+        using (var saved = await oskar.PostFormAsync("/meetings/2/edit", "edit-meeting", new() { ["Input.Venue"] = ["NATO headquarters"], ["Input.Reason"] = ["Venue from the photo"] }))
         {
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
@@ -177,7 +177,7 @@ public sealed class HistoryTests
         using var reader = EditorSession.Anonymous(app);
         Assert.Empty((await reader.GetPageAsync("/meetings/1")).QuerySelectorAll("a.corrected"));
 
-        await EditAsync(session, new() { ["City"] = ["Podgorica"], ["Date"] = ["2024-12"], ["Reason"] = ["From the caption"] });
+        await EditAsync(session, new() { ["Input.City"] = ["Podgorica"], ["Input.Date"] = ["2024-12"], ["Input.Reason"] = ["From the caption"] });
         var page = await reader.GetPageAsync("/meetings/1");
 
         var marks = page.QuerySelectorAll("a.corrected");
@@ -240,7 +240,7 @@ public sealed class HistoryTests
     private static async Task<(EditorSession Session, Revision Edit)> SignInAndEditCityAsync(AppFactory app)
     {
         var session = await EditorSession.SignInAsync(app);
-        await EditAsync(session, new() { ["City"] = ["Podgorica"], ["Reason"] = ["first"] });
+        await EditAsync(session, new() { ["Input.City"] = ["Podgorica"], ["Input.Reason"] = ["first"] });
         return (session, await LatestRevisionAsync(app));
     }
 

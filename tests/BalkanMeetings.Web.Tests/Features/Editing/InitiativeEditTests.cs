@@ -15,7 +15,7 @@ public sealed class InitiativeEditTests
         using var session = await EditorSession.SignInAsync(app);
         var id = await InitiativeIdAsync(app, "Joint Cybersecurity Program");
 
-        using var saved = await session.PostFormAsync($"/initiatives/{id}/edit", FormName, new() { ["Name"] = ["Joint Cyber Security Programme"], ["Timeline"] = ["2024–2027"], ["Reason"] = ["The table swapped outcome and timeline"] });
+        using var saved = await session.PostFormAsync($"/initiatives/{id}/edit", FormName, new() { ["Input.Name"] = ["Joint Cyber Security Programme"], ["Input.Timeline"] = ["2024–2027"], ["Input.Reason"] = ["The table swapped outcome and timeline"] });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal($"/initiatives#initiative-{id}", saved.Headers.Location!.PathAndQuery + saved.Headers.Location.Fragment);
@@ -33,7 +33,7 @@ public sealed class InitiativeEditTests
         var id = await InitiativeIdAsync(app, "Joint Cybersecurity Program");
         var timeline = new string('9', 201);
 
-        using var refused = await session.PostFormAsync($"/initiatives/{id}/edit", FormName, new() { ["Name"] = ["Cyber Defense Framework"], ["Timeline"] = [timeline], ["Reason"] = ["x"] });
+        using var refused = await session.PostFormAsync($"/initiatives/{id}/edit", FormName, new() { ["Input.Name"] = ["Cyber Defense Framework"], ["Input.Timeline"] = [timeline], ["Input.Reason"] = ["x"] });
 
         var page = await EditorSession.ParseAsync(refused);
         Assert.Contains("Another initiative is called that", page.QuerySelector("#error-Name")!.TextContent, StringComparison.Ordinal);
@@ -50,10 +50,10 @@ public sealed class InitiativeEditTests
         using var second = await EditorSession.SignInAsync(app);
         var url = $"/initiatives/{await InitiativeIdAsync(app, "Joint Cybersecurity Program")}/edit";
         var secondForm = await second.GetPageAsync(url);
-        using var firstSave = await first.PostFormAsync(url, FormName, new() { ["Timeline"] = ["2025"], ["Reason"] = ["first"] });
+        using var firstSave = await first.PostFormAsync(url, FormName, new() { ["Input.Timeline"] = ["2025"], ["Input.Reason"] = ["first"] });
         Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
 
-        using var secondSave = await second.PostAsync(url, EditorSession.Fields(secondForm, FormName, new() { ["Objective"] = ["Protect networks"], ["Reason"] = ["second"] }));
+        using var secondSave = await second.PostAsync(url, EditorSession.Fields(secondForm, FormName, new() { ["Input.Objective"] = ["Protect networks"], ["Input.Reason"] = ["second"] }));
 
         var page = await EditorSession.ParseAsync(secondSave);
         Assert.Equal(["Timeline", "Reduced vulnerability to cyber threats", "2025"], page.QuerySelectorAll(".conflict tbody tr > *").Select(c => c.TextContent));

@@ -18,7 +18,7 @@ public sealed class MeetingEditTests
         await using var app = new AppFactory();
         using var session = await EditorSession.SignInAsync(app, name: "Erin Editor");
 
-        using var saved = await session.PostFormAsync(EditUrl, FormName, new() { ["Title"] = ["Corrected title"], ["Date"] = ["2024-12"], ["Reason"] = ["The article gives only the month"] });
+        using var saved = await session.PostFormAsync(EditUrl, FormName, new() { ["Input.Title"] = ["Corrected title"], ["Input.Date"] = ["2024-12"], ["Input.Reason"] = ["The article gives only the month"] });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal("/meetings/1", saved.Headers.Location!.AbsolutePath);
@@ -40,7 +40,7 @@ public sealed class MeetingEditTests
         using var session = await EditorSession.SignInAsync(app);
         var before = await ReadMeetingAsync(app, 1);
 
-        using var refused = await session.PostFormAsync(EditUrl, FormName, new() { ["Title"] = ["A new title"], ["Date"] = ["16/12/2024"], ["Countries"] = ["XX"], ["Reason"] = [""] });
+        using var refused = await session.PostFormAsync(EditUrl, FormName, new() { ["Input.Title"] = ["A new title"], ["Input.Date"] = ["16/12/2024"], ["Input.Countries"] = ["XX"], ["Input.Reason"] = [""] });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await EditorSession.ParseAsync(refused);
@@ -62,10 +62,10 @@ public sealed class MeetingEditTests
         using var second = await EditorSession.SignInAsync(app);
         var secondForm = await second.GetPageAsync(EditUrl);
 
-        using var firstSave = await first.PostFormAsync(EditUrl, FormName, new() { ["Date"] = ["2024-12"], ["Reason"] = ["The article gives only the month"] });
+        using var firstSave = await first.PostFormAsync(EditUrl, FormName, new() { ["Input.Date"] = ["2024-12"], ["Input.Reason"] = ["The article gives only the month"] });
         Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
 
-        using var secondSave = await second.PostAsync(EditUrl, EditorSession.Fields(secondForm, FormName, new() { ["City"] = ["Brussels"], ["Reason"] = ["Held at headquarters"] }));
+        using var secondSave = await second.PostAsync(EditUrl, EditorSession.Fields(secondForm, FormName, new() { ["Input.City"] = ["Brussels"], ["Input.Reason"] = ["Held at headquarters"] }));
 
         var page = await EditorSession.ParseAsync(secondSave);
         Assert.Equal(["Date", "Date source"], page.QuerySelectorAll(".conflict tbody th").Select(th => th.TextContent).Order(StringComparer.Ordinal));
@@ -79,10 +79,10 @@ public sealed class MeetingEditTests
         using var second = await EditorSession.SignInAsync(app);
         var secondForm = await second.GetPageAsync(EditUrl);
 
-        using var firstSave = await first.PostFormAsync(EditUrl, FormName, new() { ["City"] = ["Podgorica"], ["Reason"] = ["City from the photo caption"] });
+        using var firstSave = await first.PostFormAsync(EditUrl, FormName, new() { ["Input.City"] = ["Podgorica"], ["Input.Reason"] = ["City from the photo caption"] });
         Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
 
-        using var secondSave = await second.PostAsync(EditUrl, EditorSession.Fields(secondForm, FormName, new() { ["City"] = ["Brussels"], ["Reason"] = ["Held at headquarters"] }));
+        using var secondSave = await second.PostAsync(EditUrl, EditorSession.Fields(secondForm, FormName, new() { ["Input.City"] = ["Brussels"], ["Input.Reason"] = ["Held at headquarters"] }));
 
         Assert.Equal(HttpStatusCode.OK, secondSave.StatusCode);
         var page = await EditorSession.ParseAsync(secondSave);
@@ -103,7 +103,7 @@ public sealed class MeetingEditTests
         await using var app = new AppFactory();
         using var session = await EditorSession.SignInAsync(app);
 
-        using var saved = await session.PostFormAsync(EditUrl, FormName, new() { ["Title"] = ["<script>alert(1)</script><b>bold</b>"], ["Reason"] = ["Testing"] });
+        using var saved = await session.PostFormAsync(EditUrl, FormName, new() { ["Input.Title"] = ["<script>alert(1)</script><b>bold</b>"], ["Input.Reason"] = ["Testing"] });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var page = await app.GetPageAsync("/meetings/1");
@@ -120,7 +120,7 @@ public sealed class MeetingEditTests
         using var anonymous = EditorSession.Anonymous(app);
 
         using var get = await anonymous.Client.GetAsync(new Uri(EditUrl, UriKind.Relative));
-        using var post = await anonymous.PostAsync(EditUrl, EditorSession.Fields(form, FormName, new() { ["Title"] = ["Vandalised"], ["Reason"] = ["x"] }));
+        using var post = await anonymous.PostAsync(EditUrl, EditorSession.Fields(form, FormName, new() { ["Input.Title"] = ["Vandalised"], ["Input.Reason"] = ["x"] }));
 
         Assert.Equal(HttpStatusCode.Redirect, get.StatusCode);
         Assert.Equal("/account/sign-in", get.Headers.Location!.AbsolutePath);
@@ -135,7 +135,7 @@ public sealed class MeetingEditTests
         await using var app = new AppFactory();
         using var session = await EditorSession.SignInAsync(app);
         var form = await session.GetPageAsync(EditUrl);
-        var fields = EditorSession.Fields(form, FormName, new() { ["Title"] = ["Forged"], ["Reason"] = ["x"], ["__RequestVerificationToken"] = ["forged-token"] });
+        var fields = EditorSession.Fields(form, FormName, new() { ["Input.Title"] = ["Forged"], ["Input.Reason"] = ["x"], ["__RequestVerificationToken"] = ["forged-token"] });
 
         using var forged = await session.PostAsync(EditUrl, fields);
         using var missing = await session.PostAsync(EditUrl, fields.Where(f => f.Key != "__RequestVerificationToken"));

@@ -8,6 +8,7 @@ public sealed class MeetingInitiativesTests
 {
     private const string FormName = "edit-meeting";
     private const string AddInitiative = "AddInitiative";
+    private const string AddInitiativeInput = "Input.AddInitiative";
 
     [Fact]
     public async Task An_initiative_added_by_name_and_one_unticked_show_on_the_meeting_page()
@@ -15,15 +16,15 @@ public sealed class MeetingInitiativesTests
         await using var app = new AppFactory();
         using var session = await EditorSession.SignInAsync(app);
         var form = await session.GetPageAsync("/meetings/3/edit");
-        var ticked = form.QuerySelectorAll("input[name=Initiatives]").Select(i => i.GetAttribute("value")!).ToList();
-        Assert.Equal(5, form.QuerySelectorAll("input[name=Initiatives]:checked").Length);
+        var ticked = form.QuerySelectorAll("input[name='Input.Initiatives']").Select(i => i.GetAttribute("value")!).ToList();
+        Assert.Equal(5, form.QuerySelectorAll("input[name='Input.Initiatives']:checked").Length);
         var dropped = await InitiativeIdAsync(app, "Training Programs");
 
         using var saved = await session.PostFormAsync("/meetings/3/edit", FormName, new()
         {
-            ["Initiatives"] = ticked.Where(id => id != dropped.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
-            [AddInitiative] = ["  partnership for peace PROGRAM "],
-            ["Reason"] = ["The article names the programme"],
+            ["Input.Initiatives"] = ticked.Where(id => id != dropped.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+            [AddInitiativeInput] = ["  partnership for peace PROGRAM "],
+            ["Input.Reason"] = ["The article names the programme"],
         });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -39,7 +40,7 @@ public sealed class MeetingInitiativesTests
         await using var app = new AppFactory();
         using var session = await EditorSession.SignInAsync(app);
 
-        using var refused = await session.PostFormAsync("/meetings/2/edit", FormName, new() { [AddInitiative] = ["Moon Base Programme"], ["Title"] = [""], ["Reason"] = ["x"] });
+        using var refused = await session.PostFormAsync("/meetings/2/edit", FormName, new() { [AddInitiativeInput] = ["Moon Base Programme"], ["Input.Title"] = [""], ["Input.Reason"] = ["x"] });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await EditorSession.ParseAsync(refused);

@@ -32,7 +32,7 @@ public sealed class MergeAndSplitTests
         var meetings = compare.QuerySelectorAll(".merge-compare tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Meetings");
         Assert.Equal(["2", "1"], meetings.QuerySelectorAll("td").Select(td => td.TextContent));
 
-        using var merged = await session.PostFormAsync(compareUrl, "merge-person", new() { ["Reason"] = ["Same man, initial only"] });
+        using var merged = await session.PostFormAsync(compareUrl, "merge-person", new() { ["Input.Reason"] = ["Same man, initial only"] });
 
         Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
         Assert.Equal($"/people/{Stoltenberg}", merged.Headers.Location!.AbsolutePath);
@@ -53,7 +53,7 @@ public sealed class MergeAndSplitTests
         await using var app = new AppFactory();
         var duplicate = await AddDuplicateAsync(app);
         using var session = await EditorSession.SignInAsync(app);
-        using (var merged = await session.PostFormAsync($"/people/{Stoltenberg}/merge?other={duplicate}", "merge-person", new() { ["Reason"] = ["Same man"] }))
+        using (var merged = await session.PostFormAsync($"/people/{Stoltenberg}/merge?other={duplicate}", "merge-person", new() { ["Input.Reason"] = ["Same man"] }))
         {
             Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
         }
@@ -62,7 +62,7 @@ public sealed class MergeAndSplitTests
         Assert.Contains("Merged into person", (await session.GetPageAsync($"/history/Person/{duplicate}")).QuerySelector(".history")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("J. Stoltenberg", (await session.GetPageAsync($"/history/Person/{Stoltenberg}")).QuerySelector(".history")!.TextContent, StringComparison.Ordinal);
 
-        using var reverted = await session.PostFormAsync($"/revisions/{revision}/revert", "revert", new() { ["Reason"] = ["Two people after all"] });
+        using var reverted = await session.PostFormAsync($"/revisions/{revision}/revert", "revert", new() { ["Input.Reason"] = ["Two people after all"] });
 
         Assert.Equal(HttpStatusCode.Redirect, reverted.StatusCode);
         using var anonymous = EditorSession.Anonymous(app);
@@ -80,8 +80,8 @@ public sealed class MergeAndSplitTests
         using var session = await EditorSession.SignInAsync(app);
         var url = $"/people/{Stoltenberg}/merge?other={duplicate}";
 
-        using var itself = await session.PostFormAsync(url, "merge-person", new() { ["Other"] = [$"{Stoltenberg}"], ["Reason"] = ["Testing"] });
-        using var unexplained = await session.PostFormAsync(url, "merge-person", new() { ["Reason"] = [""] });
+        using var itself = await session.PostFormAsync(url, "merge-person", new() { ["Input.Other"] = [$"{Stoltenberg}"], ["Input.Reason"] = ["Testing"] });
+        using var unexplained = await session.PostFormAsync(url, "merge-person", new() { ["Input.Reason"] = [""] });
 
         Assert.Equal(HttpStatusCode.OK, itself.StatusCode);
         Assert.Contains("themselves", (await EditorSession.ParseAsync(itself)).QuerySelector("#error-Other")!.TextContent, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class MergeAndSplitTests
         var titles = compare.QuerySelectorAll(".merge-compare tbody tr")[0].QuerySelectorAll("td").Select(td => td.TextContent);
         Assert.Equal(["Mark Rutte in Sarajevo", "NATO Secretary General in Sarajevo"], titles);
 
-        using var merged = await session.PostFormAsync("/meetings/4/merge?other=6", "merge-meeting", new() { ["Reason"] = ["One visit, two articles"] });
+        using var merged = await session.PostFormAsync("/meetings/4/merge?other=6", "merge-meeting", new() { ["Input.Reason"] = ["One visit, two articles"] });
 
         Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
         Assert.Equal("/meetings/4", merged.Headers.Location!.AbsolutePath);
@@ -139,8 +139,8 @@ public sealed class MergeAndSplitTests
         using var session = await EditorSession.SignInAsync(app);
 
         var missing = await session.GetPageAsync("/meetings/4/merge?other=999999");
-        using var itself = await session.PostFormAsync("/meetings/4/merge?other=6", "merge-meeting", new() { ["Other"] = ["4"], ["Reason"] = ["Testing"] });
-        using var unexplained = await session.PostFormAsync("/meetings/4/merge?other=6", "merge-meeting", new() { ["Reason"] = [" "] });
+        using var itself = await session.PostFormAsync("/meetings/4/merge?other=6", "merge-meeting", new() { ["Input.Other"] = ["4"], ["Input.Reason"] = ["Testing"] });
+        using var unexplained = await session.PostFormAsync("/meetings/4/merge?other=6", "merge-meeting", new() { ["Input.Reason"] = [" "] });
 
         Assert.Contains("no such meeting", missing.QuerySelector("#error-Other")!.TextContent, StringComparison.Ordinal);
         Assert.Null(missing.QuerySelector(".merge-compare"));
@@ -156,7 +156,7 @@ public sealed class MergeAndSplitTests
     {
         await using var app = new AppFactory();
         using var session = await EditorSession.SignInAsync(app);
-        using (var merged = await session.PostFormAsync("/meetings/4/merge?other=6", "merge-meeting", new() { ["Reason"] = ["One visit"] }))
+        using (var merged = await session.PostFormAsync("/meetings/4/merge?other=6", "merge-meeting", new() { ["Input.Reason"] = ["One visit"] }))
         {
             Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
         }
@@ -164,9 +164,9 @@ public sealed class MergeAndSplitTests
         var meeting = await session.GetPageAsync("/meetings/4");
         Assert.NotNull(meeting.QuerySelector(".crumbs a[href='/meetings/4/split']"));
         var form = await session.GetPageAsync("/meetings/4/split");
-        Assert.Equal(["4", "5"], form.QuerySelectorAll("input[name=Articles]").Select(i => i.GetAttribute("value")));
+        Assert.Equal(["4", "5"], form.QuerySelectorAll("input[name='Input.Articles']").Select(i => i.GetAttribute("value")));
 
-        using var split = await session.PostFormAsync("/meetings/4/split", "split-meeting", new() { ["Articles"] = ["5"], ["Reason"] = ["Two visits after all"] });
+        using var split = await session.PostFormAsync("/meetings/4/split", "split-meeting", new() { ["Input.Articles"] = ["5"], ["Input.Reason"] = ["Two visits after all"] });
 
         Assert.Equal(HttpStatusCode.Redirect, split.StatusCode);
         var created = int.Parse(split.Headers.Location!.AbsolutePath["/meetings/".Length..], System.Globalization.CultureInfo.InvariantCulture);
@@ -186,13 +186,13 @@ public sealed class MergeAndSplitTests
         });
         using var session = await EditorSession.SignInAsync(app);
 
-        using var none = await session.PostFormAsync("/meetings/4/split", "split-meeting", new() { ["Reason"] = ["Testing"] });
-        using var all = await session.PostFormAsync("/meetings/4/split", "split-meeting", new() { ["Articles"] = ["4", "5"], ["Reason"] = ["Testing"] });
+        using var none = await session.PostFormAsync("/meetings/4/split", "split-meeting", new() { ["Input.Reason"] = ["Testing"] });
+        using var all = await session.PostFormAsync("/meetings/4/split", "split-meeting", new() { ["Input.Articles"] = ["4", "5"], ["Input.Reason"] = ["Testing"] });
         var single = await session.GetPageAsync("/meetings/1/split");
 
         Assert.Contains("Choose the articles", (await EditorSession.ParseAsync(none)).QuerySelector("#error-Articles")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Leave at least one", (await EditorSession.ParseAsync(all)).QuerySelector("#error-Articles")!.TextContent, StringComparison.Ordinal);
-        Assert.Empty(single.QuerySelectorAll("input[name=Articles]"));
+        Assert.Empty(single.QuerySelectorAll("input[name='Input.Articles']"));
         Assert.Null((await session.GetPageAsync("/meetings/1")).QuerySelector(".crumbs a[href='/meetings/1/split']"));
         Assert.Equal(6, await QueryAsync(app, db => db.Meetings.CountAsync()));
     }

@@ -33,12 +33,12 @@ public sealed class ParticipantsEditTests
 
         using var saved = await session.PostFormAsync(Url, FormName, new()
         {
-            ["Person-0"] = ["mark rutte"],
-            ["Remove-1"] = ["true"],
-            ["Person-new"] = ["Milojko Spajic"],
-            ["Role-new"] = ["Prime Minister"],
-            ["Organization-new"] = ["Montenegro"],
-            ["Reason"] = ["Rutte was Secretary General on that date; Spajić was prime minister"],
+            ["Input.Rows[0].Person"] = ["mark rutte"],
+            ["Input.Rows[1].Remove"] = ["true"],
+            ["Input.New.Person"] = ["Milojko Spajic"],
+            ["Input.New.Role"] = ["Prime Minister"],
+            ["Input.New.Organization"] = ["Montenegro"],
+            ["Input.Reason"] = ["Rutte was Secretary General on that date; Spajić was prime minister"],
         });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -58,12 +58,12 @@ public sealed class ParticipantsEditTests
 
         using var refused = await session.PostFormAsync(Url, FormName, new()
         {
-            ["Person-1"] = ["Dritan Abazovič the Younger"],
-            ["Role-0"] = [""],
-            ["Person-new"] = ["Stoltenberg"],
-            ["Role-new"] = ["Deputy"],
-            ["Organization-new"] = ["NATO"],
-            ["Reason"] = ["fix"],
+            ["Input.Rows[1].Person"] = ["Dritan Abazovič the Younger"],
+            ["Input.Rows[0].Role"] = [""],
+            ["Input.New.Person"] = ["Stoltenberg"],
+            ["Input.New.Role"] = ["Deputy"],
+            ["Input.New.Organization"] = ["NATO"],
+            ["Input.Reason"] = ["fix"],
         });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -89,7 +89,7 @@ public sealed class ParticipantsEditTests
         var url = $"/meetings/{meetingId}/participants";
         Assert.Equal(string.Empty, Value(await session.GetPageAsync(url), "Person-0"));
 
-        using var saved = await session.PostFormAsync(url, FormName, new() { ["Organization-0"] = ["NATO headquarters"], ["Reason"] = ["Named so in the article"] });
+        using var saved = await session.PostFormAsync(url, FormName, new() { ["Input.Rows[0].Organization"] = ["NATO headquarters"], ["Input.Reason"] = ["Named so in the article"] });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var participant = await app.QueryAsync(db => db.Participations.AsNoTracking().SingleAsync(p => p.MeetingId == meetingId));
@@ -103,10 +103,10 @@ public sealed class ParticipantsEditTests
         using var first = await EditorSession.SignInAsync(app);
         using var second = await EditorSession.SignInAsync(app);
         var secondForm = await second.GetPageAsync(Url);
-        using var firstSave = await first.PostFormAsync(Url, FormName, new() { ["Role-1"] = ["Prime Minister of Montenegro"], ["Reason"] = ["first"] });
+        using var firstSave = await first.PostFormAsync(Url, FormName, new() { ["Input.Rows[1].Role"] = ["Prime Minister of Montenegro"], ["Input.Reason"] = ["first"] });
         Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
 
-        using var secondSave = await second.PostAsync(Url, EditorSession.Fields(secondForm, FormName, new() { ["Organization-0"] = ["North Atlantic Treaty Organization"], ["Reason"] = ["second"] }));
+        using var secondSave = await second.PostAsync(Url, EditorSession.Fields(secondForm, FormName, new() { ["Input.Rows[0].Organization"] = ["North Atlantic Treaty Organization"], ["Input.Reason"] = ["second"] }));
 
         Assert.Equal(HttpStatusCode.OK, secondSave.StatusCode);
         var page = await EditorSession.ParseAsync(secondSave);
@@ -123,13 +123,52 @@ public sealed class ParticipantsEditTests
         using var session = await EditorSession.SignInAsync(app);
         const string Typed = "<script>alert(1)</script><img src=x onerror=alert(2)>";
 
-        using var saved = await session.PostFormAsync(Url, FormName, new() { ["Role-0"] = [Typed], ["Reason"] = ["Testing"] });
+        using var saved = await session.PostFormAsync(Url, FormName, new() { ["Input.Rows[0].Role"] = [Typed], ["Input.Reason"] = ["Testing"] });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var page = await app.GetPageAsync("/meetings/1");
         Assert.Contains(Typed, page.QuerySelector("ul.participants .office")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("main script, main img[onerror]"));
     }
+
+    [Theory]
+    [InlineData("Id-0")]
+    [InlineData("-1")]
+    [InlineData("999999")]
+    [InlineData("")]
+    public async Task A_row_whose_hidden_id_is_not_one_of_the_meetings_participants_is_refused_and_nothing_changes(string id)
+    {
+        await using var app = new AppFactory();
+        using var session = await EditorSession.SignInAsync(app);
+        var before = await ParticipantsAsync(app);
+
+        using var refused = await session.PostFormAsync(Url, FormName, new() { ["Input.Rows[0].Id"] = [id], ["Input.Rows[1].Role"] = ["Prime Minister of Montenegro"], ["Input.Reason"] = ["Tampered"] });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await EditorSession.ParseAsync(refused);
+        Assert.Contains("does not list the meeting's participants", page.QuerySelector(".notice.error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Prime Minister of Montenegro", Value(page, "Role-1"));
+        Assert.Equal(before, await ParticipantsAsync(app));
+        Assert.Equal(0, await app.QueryAsync(db => db.Revisions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_form_that_leaves_a_participant_out_is_refused_rather_than_removing_them()
+    {
+        await using var app = new AppFactory();
+        using var session = await EditorSession.SignInAsync(app);
+        var before = await ParticipantsAsync(app);
+        var form = await session.GetPageAsync(Url);
+        var fields = EditorSession.Fields(form, FormName, new() { ["Input.Reason"] = ["Shorter"] }).Where(f => !f.Key.StartsWith("Input.Rows[1]", StringComparison.Ordinal));
+
+        using var refused = await session.PostAsync(Url, fields);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(before, await ParticipantsAsync(app));
+    }
+
+    private static Task<List<string>> ParticipantsAsync(AppFactory app) =>
+        app.QueryAsync(db => db.Participations.Where(p => p.MeetingId == 1).OrderBy(p => p.Id).Select(p => p.Id + ": " + p.Role).ToListAsync());
 
     private static string? Value(AngleSharp.Dom.IDocument page, string field) => page.QuerySelector($"#field-{field}")!.GetAttribute("value");
 }

@@ -15,7 +15,7 @@ public sealed class PersonEditTests
         using var session = await EditorSession.SignInAsync(app);
         var id = await PersonIdAsync(app, "Dritan Abazović");
 
-        using var saved = await session.PostFormAsync($"/people/{id}/edit", FormName, new() { ["Name"] = ["Dritan Abazović (politician)"], ["Aliases"] = ["Dritan Abazovic\r\nД. Абазовић"], ["Reason"] = ["Disambiguation"] });
+        using var saved = await session.PostFormAsync($"/people/{id}/edit", FormName, new() { ["Input.Name"] = ["Dritan Abazović (politician)"], ["Input.Aliases"] = ["Dritan Abazovic\r\nД. Абазовић"], ["Input.Reason"] = ["Disambiguation"] });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal($"/people/{id}", saved.Headers.Location!.PathAndQuery + saved.Headers.Location.Fragment);
@@ -33,7 +33,7 @@ public sealed class PersonEditTests
         using var session = await EditorSession.SignInAsync(app);
         var id = await PersonIdAsync(app, "Jens Stoltenberg");
 
-        using var refused = await session.PostFormAsync($"/people/{id}/edit", FormName, new() { ["Aliases"] = ["J. Stoltenberg\r\nMark Rutte"], ["Reason"] = ["aliases"] });
+        using var refused = await session.PostFormAsync($"/people/{id}/edit", FormName, new() { ["Input.Aliases"] = ["J. Stoltenberg\r\nMark Rutte"], ["Input.Reason"] = ["aliases"] });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await EditorSession.ParseAsync(refused);
@@ -50,15 +50,32 @@ public sealed class PersonEditTests
         using var second = await EditorSession.SignInAsync(app);
         var url = $"/people/{await PersonIdAsync(app, "Mark Rutte")}/edit";
         var secondForm = await second.GetPageAsync(url);
-        using var firstSave = await first.PostFormAsync(url, FormName, new() { ["Aliases"] = ["Mark Rütte"], ["Reason"] = ["first"] });
+        using var firstSave = await first.PostFormAsync(url, FormName, new() { ["Input.Aliases"] = ["Mark Rütte"], ["Input.Reason"] = ["first"] });
         Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
 
-        using var secondSave = await second.PostAsync(url, EditorSession.Fields(secondForm, FormName, new() { ["Name"] = ["Mark Rutte (NATO)"], ["Reason"] = ["second"] }));
+        using var secondSave = await second.PostAsync(url, EditorSession.Fields(secondForm, FormName, new() { ["Input.Name"] = ["Mark Rutte (NATO)"], ["Input.Reason"] = ["second"] }));
 
         var page = await EditorSession.ParseAsync(secondSave);
         Assert.Equal(["Also written", "(empty)", "Mark Rütte"], page.QuerySelectorAll(".conflict tbody tr > *").Select(c => c.TextContent));
         Assert.Equal("Mark Rutte (NATO)", page.QuerySelector("#field-Name")!.GetAttribute("value"));
         Assert.Equal("Mark Rutte", await app.QueryAsync(db => db.People.Where(p => p.Name.StartsWith("Mark Rutte")).Select(p => p.Name).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task More_aliases_than_a_person_may_have_are_refused_beside_the_field_and_none_is_saved()
+    {
+        await using var app = new AppFactory();
+        using var session = await EditorSession.SignInAsync(app);
+        var id = await PersonIdAsync(app, "Jens Stoltenberg");
+        var aliases = string.Join("\r\n", Enumerable.Range(1, 20_000).Select(i => $"Stoltenberg {i}"));
+
+        using var refused = await session.PostFormAsync($"/people/{id}/edit", FormName, new() { ["Input.Aliases"] = [aliases], ["Input.Reason"] = ["Every spelling"] });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await EditorSession.ParseAsync(refused);
+        Assert.Equal("Keep at most 50 aliases; this list has 20000.", page.QuerySelector("#error-Aliases")!.TextContent);
+        Assert.Equal(0, await app.QueryAsync(db => db.PersonAliases.CountAsync(a => a.PersonId == id)));
+        Assert.Equal(0, await app.QueryAsync(db => db.Revisions.CountAsync()));
     }
 
     private static Task<int> PersonIdAsync(AppFactory app, string name) =>

@@ -15,7 +15,7 @@ public sealed class TopicEditTests
         using var session = await EditorSession.SignInAsync(app);
         var id = await TopicIdAsync(app, "cybersecurity");
 
-        using var saved = await session.PostFormAsync($"/topics/{id}/edit", FormName, new() { ["Synonyms"] = ["cyber attacks\r\ncybersecurity"], ["Reason"] = ["Wording of newer articles"] });
+        using var saved = await session.PostFormAsync($"/topics/{id}/edit", FormName, new() { ["Input.Synonyms"] = ["cyber attacks\r\ncybersecurity"], ["Input.Reason"] = ["Wording of newer articles"] });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal($"/topics#topic-{id}", saved.Headers.Location!.PathAndQuery + saved.Headers.Location.Fragment);
@@ -29,7 +29,7 @@ public sealed class TopicEditTests
         await using var app = new AppFactory();
         using var session = await EditorSession.SignInAsync(app, name: "Erin Editor");
 
-        using var saved = await session.PostFormAsync("/topics/new", FormName, new() { ["Name"] = ["climate security"], ["Synonyms"] = ["climate change"], ["Reason"] = ["Raised at the 2024 summit"] });
+        using var saved = await session.PostFormAsync("/topics/new", FormName, new() { ["Input.Name"] = ["climate security"], ["Input.Synonyms"] = ["climate change"], ["Input.Reason"] = ["Raised at the 2024 summit"] });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var id = await TopicIdAsync(app, "climate security");
@@ -47,7 +47,7 @@ public sealed class TopicEditTests
         using var session = await EditorSession.SignInAsync(app);
         var topics = await app.QueryAsync(db => db.Topics.CountAsync());
 
-        using var refused = await session.PostFormAsync("/topics/new", FormName, new() { ["Name"] = ["Cyber Security"], ["Synonyms"] = ["hacking"], ["Reason"] = [""] });
+        using var refused = await session.PostFormAsync("/topics/new", FormName, new() { ["Input.Name"] = ["Cyber Security"], ["Input.Synonyms"] = ["hacking"], ["Input.Reason"] = [""] });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await EditorSession.ParseAsync(refused);
@@ -65,10 +65,10 @@ public sealed class TopicEditTests
         using var second = await EditorSession.SignInAsync(app);
         var url = $"/topics/{await TopicIdAsync(app, "cybersecurity")}/edit";
         var secondForm = await second.GetPageAsync(url);
-        using var firstSave = await first.PostFormAsync(url, FormName, new() { ["Name"] = ["cyber security"], ["Reason"] = ["first"] });
+        using var firstSave = await first.PostFormAsync(url, FormName, new() { ["Input.Name"] = ["cyber security"], ["Input.Reason"] = ["first"] });
         Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
 
-        using var secondSave = await second.PostAsync(url, EditorSession.Fields(secondForm, FormName, new() { ["Name"] = ["cyber defence"], ["Reason"] = ["second"] }));
+        using var secondSave = await second.PostAsync(url, EditorSession.Fields(secondForm, FormName, new() { ["Input.Name"] = ["cyber defence"], ["Input.Reason"] = ["second"] }));
 
         var page = await EditorSession.ParseAsync(secondSave);
         Assert.Equal(["Name", "cybersecurity", "cyber security"], page.QuerySelectorAll(".conflict tbody tr > *").Select(c => c.TextContent));

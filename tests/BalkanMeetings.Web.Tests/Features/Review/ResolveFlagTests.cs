@@ -21,7 +21,7 @@ public sealed class ResolveFlagTests
         using var session = await EditorSession.SignInAsync(app, name: "Rita Reviewer");
         var flag = await StoltenbergFlagAsync(app);
 
-        using var saved = await session.PostFormAsync($"/review/{flag.Id}", FormName, new() { ["Outcome"] = [outcome], ["ResolutionNote"] = ["Checked with the NATO office list"] });
+        using var saved = await session.PostFormAsync($"/review/{flag.Id}", FormName, new() { ["Input.Outcome"] = [outcome], ["Input.ResolutionNote"] = ["Checked with the NATO office list"] });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal($"/review?resolved={flag.Id}", saved.Headers.Location!.PathAndQuery);
@@ -50,7 +50,7 @@ public sealed class ResolveFlagTests
         var form = await session.GetPageAsync($"/review/{flag.Id}");
         Assert.Equal("Replace Jens Stoltenberg with Mark Rutte", form.QuerySelector("label[for=outcome-Replace]")!.TextContent);
 
-        using var saved = await session.PostAsync($"/review/{flag.Id}", EditorSession.Fields(form, FormName, new() { ["Outcome"] = ["Replace"], ["ResolutionNote"] = ["Rutte held the office on the day"] }));
+        using var saved = await session.PostAsync($"/review/{flag.Id}", EditorSession.Fields(form, FormName, new() { ["Input.Outcome"] = ["Replace"], ["Input.ResolutionNote"] = ["Rutte held the office on the day"] }));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var rutte = await ReadAsync(app, db => db.People.SingleAsync(p => p.Name == "Mark Rutte"));
@@ -80,7 +80,7 @@ public sealed class ResolveFlagTests
         Assert.Equal(
             [$"/meetings/{missingDate.MeetingId}/edit", $"/meetings/{missingDate.MeetingId}/participants"],
             page.QuerySelectorAll(".fix-links a").Select(a => a.GetAttribute("href")));
-        Assert.Equal(["Corrected", "Accepted", "Dismissed"], page.QuerySelectorAll("input[name=Outcome]").Select(i => i.GetAttribute("value")));
+        Assert.Equal(["Corrected", "Accepted", "Dismissed"], page.QuerySelectorAll("input[name='Input.Outcome']").Select(i => i.GetAttribute("value")));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class ResolveFlagTests
         using var session = await EditorSession.SignInAsync(app);
         var flag = await StoltenbergFlagAsync(app);
 
-        using var refused = await session.PostFormAsync($"/review/{flag.Id}", FormName, new() { ["Outcome"] = ["Dismissed"], ["ResolutionNote"] = ["   "] });
+        using var refused = await session.PostFormAsync($"/review/{flag.Id}", FormName, new() { ["Input.Outcome"] = ["Dismissed"], ["Input.ResolutionNote"] = ["   "] });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await EditorSession.ParseAsync(refused);
@@ -111,9 +111,9 @@ public sealed class ResolveFlagTests
         var flag = await StoltenbergFlagAsync(app);
         var secondForm = await second.GetPageAsync($"/review/{flag.Id}");
 
-        using var firstSave = await first.PostFormAsync($"/review/{flag.Id}", FormName, new() { ["Outcome"] = ["Accepted"], ["ResolutionNote"] = ["First look"] });
+        using var firstSave = await first.PostFormAsync($"/review/{flag.Id}", FormName, new() { ["Input.Outcome"] = ["Accepted"], ["Input.ResolutionNote"] = ["First look"] });
         Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
-        using var secondSave = await second.PostAsync($"/review/{flag.Id}", EditorSession.Fields(secondForm, FormName, new() { ["Outcome"] = ["Dismissed"], ["ResolutionNote"] = ["Second look"] }));
+        using var secondSave = await second.PostAsync($"/review/{flag.Id}", EditorSession.Fields(secondForm, FormName, new() { ["Input.Outcome"] = ["Dismissed"], ["Input.ResolutionNote"] = ["Second look"] }));
 
         Assert.Equal(HttpStatusCode.OK, secondSave.StatusCode);
         var page = await EditorSession.ParseAsync(secondSave);
@@ -135,7 +135,7 @@ public sealed class ResolveFlagTests
         using var session = await EditorSession.SignInAsync(app);
         var flag = await StoltenbergFlagAsync(app);
 
-        using var saved = await session.PostFormAsync($"/review/{flag.Id}", FormName, new() { ["Outcome"] = ["Dismissed"], ["ResolutionNote"] = ["<script>alert(1)</script><b>x</b>"] });
+        using var saved = await session.PostFormAsync($"/review/{flag.Id}", FormName, new() { ["Input.Outcome"] = ["Dismissed"], ["Input.ResolutionNote"] = ["<script>alert(1)</script><b>x</b>"] });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var meeting = await app.GetPageAsync("/meetings/1");
@@ -154,7 +154,7 @@ public sealed class ResolveFlagTests
         using var anonymous = EditorSession.Anonymous(app);
 
         using var get = await anonymous.Client.GetAsync(new Uri($"/review/{flag.Id}", UriKind.Relative));
-        using var post = await anonymous.PostAsync($"/review/{flag.Id}", EditorSession.Fields(form, FormName, new() { ["Outcome"] = ["Dismissed"], ["ResolutionNote"] = ["x"] }));
+        using var post = await anonymous.PostAsync($"/review/{flag.Id}", EditorSession.Fields(form, FormName, new() { ["Input.Outcome"] = ["Dismissed"], ["Input.ResolutionNote"] = ["x"] }));
 
         Assert.Equal(HttpStatusCode.Redirect, get.StatusCode);
         Assert.Equal("/account/sign-in", get.Headers.Location!.AbsolutePath);
@@ -170,7 +170,7 @@ public sealed class ResolveFlagTests
         using var session = await EditorSession.SignInAsync(app);
         var flag = await StoltenbergFlagAsync(app);
         var form = await session.GetPageAsync($"/review/{flag.Id}");
-        var fields = EditorSession.Fields(form, FormName, new() { ["Outcome"] = ["Dismissed"], ["ResolutionNote"] = ["x"], ["__RequestVerificationToken"] = ["forged-token"] });
+        var fields = EditorSession.Fields(form, FormName, new() { ["Input.Outcome"] = ["Dismissed"], ["Input.ResolutionNote"] = ["x"], ["__RequestVerificationToken"] = ["forged-token"] });
 
         using var forged = await session.PostAsync($"/review/{flag.Id}", fields);
         using var missing = await session.PostAsync($"/review/{flag.Id}", fields.Where(f => f.Key != "__RequestVerificationToken"));
