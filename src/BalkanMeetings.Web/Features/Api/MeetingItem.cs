@@ -1,5 +1,6 @@
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Import;
 using BalkanMeetings.Web.Infrastructure;
 
 namespace BalkanMeetings.Web.Features.Api;
@@ -52,7 +53,7 @@ public sealed record MeetingItem(
                 .ToList(),
             row.Topics,
             row.Initiatives,
-            row.Sources.Select(s => new SourceItem(s.ArticleId, s.Title, s.Publisher, s.Url, ValueWords.Day(s.PublishedOn))).ToList(),
+            row.Sources.Select(s => new SourceItem(s.ArticleId, s.Title, s.Publisher, WebAddress.OrNull(s.Url), ValueWords.Day(s.PublishedOn))).ToList(),
             row.OpenFlags);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Import;
 using BalkanMeetings.Web.Features.Api;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -97,7 +98,7 @@ public static class MeetingCsv
             Join(row.Topics),
             Join(row.Initiatives),
             row.OpenFlags.ToString(CultureInfo.InvariantCulture),
-            Join(row.Sources.Select(s => s.Url)),
+            Join(row.Sources.Select(s => WebAddress.OrNull(s.Url))),
             Join(row.Sources.Select(s => s.Title)),
             Join(row.Sources.Select(s => s.Publisher)),
             Join(row.Sources.Select(s => ValueWords.Day(s.PublishedOn))),

@@ -1,4 +1,5 @@
 using System.Text;
+using BalkanMeetings.Core.Import;
 using BalkanMeetings.Core.Import.Blocks;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -81,8 +82,7 @@ public static class ArticleMarkup
 
     /// <summary>True for the only link targets an article may have: absolute http, https and mailto.</summary>
     internal static bool IsSafeUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeMailto);
+        WebAddress.Parse(url) is not null || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeMailto);
 
     private static bool IsAnchor(LinkInline link) => !link.IsImage && IsSafeUrl(link.GetDynamicUrl?.Invoke() ?? link.Url);
 
