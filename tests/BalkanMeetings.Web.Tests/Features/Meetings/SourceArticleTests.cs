@@ -33,7 +33,7 @@ public sealed class SourceArticleTests : BunitContext
         var name = Mark(2, text, "Dritan Abazović", "person", "value-participation-2-person", "Name");
         var inner = Mark(3, text, "Minister", "topic", "value-topic-9", "Topic");
 
-        var html = ArticleMarkup.Render(text, [role, name, inner]);
+        var html = ArticleMarkup.Render(text, [role, name, inner]).Html;
 
         AssertWellFormed(html);
         var document = Parse(html);
@@ -62,7 +62,7 @@ public sealed class SourceArticleTests : BunitContext
         var linkStart = text.IndexOf("Đukanović", StringComparison.Ordinal);
         var place = new TextMark(2, linkStart, text.LastIndexOf('.') - linkStart, "city", "value-meeting-city", "Place");
 
-        var html = ArticleMarkup.Render(text, [person, place]);
+        var html = ArticleMarkup.Render(text, [person, place]).Html;
 
         AssertWellFormed(html);
         var document = Parse(html);
@@ -160,6 +160,21 @@ public sealed class SourceArticleTests : BunitContext
         var mark = document.Find(".unplaced mark#span-9");
         Assert.Equal("---|---|", mark.TextContent);
         Assert.Equal("#value-table-1", mark.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Markdown_nested_too_deeply_to_render_is_shown_as_plain_text_with_a_notice_and_its_marks()
+    {
+        var hostile = string.Concat(Enumerable.Repeat("*[", 320));
+        var text = "Rutte met Vučić in Brussels.\n" + hostile + "\nThe talks went on.";
+        var person = Mark(3, text, "Vučić", "person", "value-participation-1-person", "Name");
+
+        var rendered = RenderArticle(text, person);
+
+        Assert.Equal(SourceArticle.PlainTextNotice, rendered.Find(".notice").TextContent);
+        var paragraphs = rendered.FindAll(".article-text p");
+        Assert.Equal(["Rutte met Vučić in Brussels.", hostile, "The talks went on."], paragraphs.Select(p => p.TextContent));
+        Assert.Equal("#value-participation-1-person", rendered.Find("mark#span-3 a").GetAttribute("href"));
     }
 
     private static TextMark Mark(int id, string text, string words, string kind, string valueId, string label) =>
