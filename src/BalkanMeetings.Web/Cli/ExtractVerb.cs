@@ -50,15 +50,16 @@ internal static class ExtractVerb
         var failed = 0;
         foreach (var path in paths)
         {
-            try
-            {
-                articles.Add(await ArticleImporter.ExtractFileAsync(path, extractor, cancellationToken));
-            }
-            catch (BadArticleException e)
+            // A file that cannot be read or extracted is named with the reason; the others still print, as import does.
+            var (article, failure) = await ArticleImporter.TryExtractFileAsync(path, extractor, cancellationToken);
+            if (failure is not null)
             {
                 failed++;
-                await error.WriteLineAsync($"skipped {Path.GetFileName(path)}: {e.Message}");
+                await error.WriteLineAsync($"skipped {failure.FileName}: {failure.Reason}");
+                continue;
             }
+
+            articles.Add(article!);
         }
 
         using var buffer = new MemoryStream();
