@@ -43,7 +43,7 @@ internal sealed class EditorSession : IDisposable
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<EditorAccounts>().AddAsync(email, name, role, Password, handedOver: handedOver));
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<EditorAccounts>().AddAsync(email, name ?? "Test " + role, role, Password, handedOver: handedOver));
     }
 
     public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
