@@ -74,9 +74,12 @@ public static class ArticleMarkup
     private static string RenderMarkdown(string text, SourceMap source, IReadOnlyList<TextMark> marks)
     {
         var document = Markdig.Markdown.Parse(source.Markdown, Pipeline);
+        // Pushed below the page's own headings, and never more than one level below the heading before, so a
+        // heading the importer found in a paragraph's place does not skip a level.
+        var previous = HeadingShift;
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            heading.Level = Math.Min(6, heading.Level + HeadingShift);
+            heading.Level = previous = Math.Min(Math.Min(6, heading.Level + HeadingShift), previous + 1);
         }
 
         using var writer = new StringWriter();

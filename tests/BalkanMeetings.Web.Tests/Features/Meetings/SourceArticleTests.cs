@@ -163,6 +163,17 @@ public sealed class SourceArticleTests : BunitContext
     }
 
     [Fact]
+    public void A_heading_after_a_paragraph_does_not_skip_a_level_below_the_pages_own()
+    {
+        const string text = "Brussels, 3 March 2025 - the Secretary General met the President.\nKey Outcomes\nThe leaders agreed on the points below.";
+
+        var rendered = RenderArticle(text);
+
+        Assert.Equal(["H4"], rendered.FindAll("h4, h5, h6").Select(h => h.TagName));
+        Assert.Equal("Key Outcomes", rendered.Find("h4").TextContent);
+    }
+
+    [Fact]
     public void Markdown_nested_too_deeply_to_render_is_shown_as_plain_text_with_a_notice_and_its_marks()
     {
         var hostile = string.Concat(Enumerable.Repeat("*[", 320));
