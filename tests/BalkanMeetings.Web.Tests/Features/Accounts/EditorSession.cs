@@ -109,6 +109,13 @@ internal sealed class EditorSession : IDisposable
         return fields;
     }
 
+    /// <summary>The sign-in cookie a response sets, as its <c>Set-Cookie</c> header gives it; null when it sets none.</summary>
+    public static string? SignInCookie(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies.SingleOrDefault(v => v.StartsWith("bm-editor=", StringComparison.Ordinal)) : null;
+    }
+
     public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);

@@ -78,7 +78,7 @@ public sealed class SignInHardeningTests
         await EditorSession.AddAccountAsync(app, "leaving@example.org", EditorRoles.Editor);
         using var session = EditorSession.Anonymous(app);
         using var signedIn = await session.SignInAsync("leaving@example.org", EditorSession.Password);
-        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(v => v.StartsWith("bm-editor=", StringComparison.Ordinal)).Split(';')[0];
+        var cookie = EditorSession.SignInCookie(signedIn)!.Split(';')[0];
         await session.GetPageAsync("/review");
 
         using var signedOut = await session.PostFormAsync("/", "sign-out", []);
