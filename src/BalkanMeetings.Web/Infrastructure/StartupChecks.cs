@@ -28,15 +28,23 @@ public static class StartupChecks
         }
 
         var database = AppPaths.Database(app.Configuration);
-        if (Unusable(database) is { } problem)
+        if (Directory.Exists(database))
         {
-            logger.LogCritical("Cannot start: {Problem}", problem);
+            logger.LogCritical("Cannot start: the database path {Database} is a folder; Database:Path must name a file.", database);
             return false;
         }
 
         try
         {
+            // Inside the gate: an instance that is creating the database leaves it empty for a moment.
             await using var gate = await StartupGate.EnterAsync(database, logger, app.Lifetime.ApplicationStopping);
+            if (File.Exists(database) && new FileInfo(database).Length == 0)
+            {
+                // SQLite would take an empty file for a new database; here it more likely is one that lost its contents.
+                logger.LogCritical("Cannot start: the database {Database} is an empty file (0 bytes): restore it from a backup, or delete it to start a new database.", database);
+                return false;
+            }
+
             await SeedImport.RunAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
             return true;
         }
@@ -61,20 +69,6 @@ public static class StartupChecks
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupChecks)).LogCritical("Cannot start: {Reason}", e.Message);
             return CannotStart;
         }
-    }
-
-    /// <summary>What makes a database path unusable before SQLite is asked (SQLite's own words would mislead).</summary>
-    private static string? Unusable(string database)
-    {
-        if (Directory.Exists(database))
-        {
-            return $"the database path {database} is a folder; Database:Path must name a file.";
-        }
-
-        // SQLite would take an empty file for a new database; here it more likely is one that lost its contents.
-        return File.Exists(database) && new FileInfo(database).Length == 0
-            ? $"the database {database} is an empty file (0 bytes): restore it from a backup, or delete it to start a new database."
-            : null;
     }
 
     /// <summary>Says in words what is wrong with the database or the seeds; null for a fault of the program, which is left to fail loudly.</summary>
