@@ -19,7 +19,9 @@ if (CommandLineVerbs.Handles(args))
 // Settings and static files ship beside the binaries; the database and seeds are found from the working folder.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Logging.ClearProviders();
-builder.Logging.AddSerilog(Logging.Create(builder.Configuration, allToStandardError: false), dispose: true);
+
+// The static Serilog logger is left alone: tests run several apps in one process.
+builder.Services.AddSerilog((services, logger) => Logging.Configure(logger, builder.Configuration, allToStandardError: false, services), preserveStaticLogger: true);
 
 var databasePath = AppPaths.Database(builder.Configuration);
 builder.Services.AddBalkanMeetingsData(AppPaths.SqliteConnectionString(databasePath));
@@ -28,6 +30,7 @@ builder.Services.AddRazorComponents();
 // Names keep their letters in the HTML (Đukanović, Вучић) instead of numeric entities; markup characters are still encoded.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddDbContextCheck<BalkanMeetingsDbContext>();
+builder.Services.AddPublicSite(builder.Configuration);
 builder.Services.AddMeetingApi();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddEditorAccounts();
@@ -36,19 +39,29 @@ builder.Services.AddEditing();
 
 var app = builder.Build();
 
-// Schema first, then the seed articles when the database is still empty, before the first request.
-await SeedImport.RunAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
+// Schema first, then the seed articles when the database is still empty, before the first request. A database or
+// seeds folder the app cannot use ends the start with one line saying which and why.
+if (!await StartupChecks.PrepareAsync(app))
+{
+    return StartupChecks.CannotStart;
+}
 
+app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseServerTiming();
+app.AnswerHeadLikeGet();
+app.UseSecurityHeaders(SecurityHeaders.Policy());
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseHsts();
 }
 
+app.UseResponseCompression();
+
 // Unknown paths and records, refused forms and throttled sign-ins get the site's own page rather than an empty response.
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.ShowStatusPagesAsGet();
+app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -61,5 +74,4 @@ app.MapChangesFeed();
 app.MapMeetingApi();
 app.MapRazorComponents<App>();
 
-await app.RunAsync();
-return 0;
+return await StartupChecks.RunAsync(app);

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Serilog.Core;
 
 namespace BalkanMeetings.Web.Tests;
 
@@ -15,7 +15,13 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("bm-web-");
 
-    public string DatabasePath => Path.Combine(_folder.FullName, "app.db");
+    public AppFactory() => DatabasePath = Path.Combine(_folder.FullName, "app.db");
+
+    /// <summary>The app's database: a file of its own unless the test shares one between apps.</summary>
+    public string DatabasePath { get; init; }
+
+    /// <summary>The host environment; the factory's default is Development.</summary>
+    public string? Environment { get; init; }
 
     /// <summary>Settings over the defaults, given before the first request.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
@@ -39,6 +45,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Seeds:Folder", TestPaths.SeedsFolder);
+        if (Environment is not null)
+        {
+            builder.UseEnvironment(Environment);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -46,7 +57,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
         if (Logs is not null)
         {
-            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
         }
 
         if (Interceptors.Count > 0)

@@ -53,7 +53,12 @@ internal sealed class WebApp : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(assembly)!,
         };
-        foreach (var argument in new[] { assembly, "--urls", address.ToString(), $"--Database:Path={Path.GetFullPath(database)}" })
+        // Server-Timing is off outside Development unless asked for; one log line per request would cost time measured.
+        foreach (var argument in new[]
+        {
+            assembly, "--urls", address.ToString(), $"--Database:Path={Path.GetFullPath(database)}", "--Diagnostics:ServerTiming=true",
+            "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning",
+        })
         {
             start.ArgumentList.Add(argument);
         }

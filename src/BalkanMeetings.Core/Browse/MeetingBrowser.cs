@@ -139,6 +139,7 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
                 db.ReviewFlags.Count(f => f.MeetingId == m.Id && f.Status == FlagStatus.Open))
             {
                 Initiatives = m.Initiatives.OrderBy(i => i.Initiative!.Name).Select(i => i.Initiative!.Name).ToList(),
+                Venue = m.Venue,
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);

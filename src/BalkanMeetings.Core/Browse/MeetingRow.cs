@@ -20,6 +20,9 @@ public sealed record MeetingRow(
 {
     /// <summary>Names of the initiatives the meeting's articles list, by name.</summary>
     public IReadOnlyList<string> Initiatives { get; init; } = [];
+
+    /// <summary>Where in the city the meeting took place (a building, a summit's venue), when known.</summary>
+    public string? Venue { get; init; }
 }
 
 public sealed record CountryRef(string Code, string Name);

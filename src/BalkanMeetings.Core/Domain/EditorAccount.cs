@@ -5,7 +5,7 @@ namespace BalkanMeetings.Core.Domain;
 /// <summary>A person who may sign in and correct records: an editor, or an admin who also manages editors.</summary>
 public sealed class EditorAccount : IdentityUser
 {
-    /// <summary>The name shown in histories; the e-mail address when none is given.</summary>
+    /// <summary>The name shown in histories and recent changes, which are public: never an e-mail address.</summary>
     public required string DisplayName { get; set; }
 
     /// <summary>A disabled account cannot sign in, and its open sessions end at their next request.</summary>

@@ -91,7 +91,14 @@ public sealed record ArticleFile(string FileName, string Text, string ContentHas
                     : throw new BadArticleException($"{Path.GetFileName(metaPath)}: \"published\" must be a yyyy-MM-dd date, not \"{dateText}\".");
             }
 
-            return new ArticleMeta(Blank(json?.Title), Blank(json?.Publisher), Blank(json?.SourceUrl), published);
+            var sourceUrl = Blank(json?.SourceUrl);
+            if (sourceUrl is not null && WebAddress.Parse(sourceUrl) is null)
+            {
+                // Exports, feeds and the API publish it as a link: only a web address may get that far.
+                throw new BadArticleException($"{Path.GetFileName(metaPath)}: \"source_url\" must be an http or https address, not \"{Shorten(sourceUrl)}\".");
+            }
+
+            return new ArticleMeta(Blank(json?.Title), Blank(json?.Publisher), sourceUrl, published);
         }
         catch (JsonException e)
         {
@@ -100,6 +107,8 @@ public sealed record ArticleFile(string FileName, string Text, string ContentHas
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string Shorten(string value) => value.Length <= 60 ? value : string.Concat(value.AsSpan(0, 60), "…");
 
     private sealed record MetaJson(
         [property: JsonPropertyName("title")] string? Title,

@@ -184,23 +184,49 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
                 ? new ReadResult(null, null, new ImportFailure(file.FileName, "it reports no meeting between NATO and Western Balkans officials."))
                 : new ReadResult(file, extracted, null);
         }
-        catch (BadArticleException e)
+        catch (Exception e) when (Failure(path, e) is { } failure)
         {
-            return new ReadResult(null, null, new ImportFailure(Path.GetFileName(path), e.Message));
+            return new ReadResult(null, null, failure);
         }
-        catch (IOException e)
+    }
+
+    /// <summary>
+    /// Reads and extracts one file like <see cref="ExtractFileAsync"/>, but a file that cannot be read or extracted
+    /// comes back as a failure with its reason, as the import reports it, instead of as an exception.
+    /// </summary>
+    public static Task<(ExtractedArticle? Article, ImportFailure? Failure)> TryExtractFileAsync(string path, ArticleExtractor extractor, CancellationToken cancellationToken) =>
+        TryAsync(path, () => ExtractFileAsync(path, extractor, cancellationToken));
+
+    /// <summary>As <see cref="ExplainFileAsync"/>, with a failure named as <c>import</c> names it instead of thrown.</summary>
+    public static Task<(ArticleContext? Context, ImportFailure? Failure)> TryExplainFileAsync(string path, ArticleExtractor extractor, CancellationToken cancellationToken) =>
+        TryAsync(path, () => ExplainFileAsync(path, extractor, cancellationToken));
+
+    private static async Task<(T? Result, ImportFailure? Failure)> TryAsync<T>(string path, Func<Task<T>> read)
+        where T : class
+    {
+        try
         {
-            return new ReadResult(null, null, new ImportFailure(Path.GetFileName(path), "it could not be read: " + e.Message));
+            return (await read(), null);
         }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (Failure(path, e) is { } failure)
         {
-            return new ReadResult(null, null, new ImportFailure(Path.GetFileName(path), "it could not be read: " + e.Message));
+            return (null, failure);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+    }
+
+    /// <summary>Why a file was not imported, in words; null for a cancellation, which is no fault of the file.</summary>
+    private static ImportFailure? Failure(string path, Exception e)
+    {
+        var name = Path.GetFileName(path);
+        return e switch
         {
+            OperationCanceledException => null,
+            BadArticleException => new ImportFailure(name, e.Message),
+            IOException or UnauthorizedAccessException => new ImportFailure(name, "it could not be read: " + e.Message),
+
             // A fault in one article's extraction must not stop the others; the reason goes to the summary.
-            return new ReadResult(null, null, new ImportFailure(Path.GetFileName(path), $"the importer failed on it ({e.GetType().Name}: {e.Message})"));
-        }
+            _ => new ImportFailure(name, $"the importer failed on it ({e.GetType().Name}: {e.Message})"),
+        };
     }
 
     private sealed record ReadResult(ArticleFile? File, ExtractedArticle? Extracted, ImportFailure? Failure);

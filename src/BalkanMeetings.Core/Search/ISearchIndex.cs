@@ -20,8 +20,11 @@ public interface ISearchIndex
 /// <summary>A meeting that matched a search, as <see cref="ISearchIndex.Hits"/> gives it.</summary>
 public sealed record SearchHit(int MeetingId, double Rank, string? Snippet)
 {
-    /// <summary>Marks a matched word's start in <see cref="Snippet"/>: a private-use character no article holds.</summary>
-    public const char MarkStart = '\uE000';
+    /// <summary>
+    /// Marks a matched word's start in <see cref="Snippet"/>: a control character, which normalisation removes from
+    /// every article (docs/import.md#normalisation), so no article text can pass for a mark.
+    /// </summary>
+    public const char MarkStart = '\u0002';
 
-    public const char MarkEnd = '\uE001';
+    public const char MarkEnd = '\u0003';
 }

@@ -29,7 +29,7 @@ public static class CommandLineVerbs
             .AddEnvironmentVariables()
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
-        await using var logger = Logging.Create(configuration, allToStandardError: true);
+        await using var logger = Logging.Create(configuration);
         using var loggerFactory = new SerilogLoggerFactory(logger);
         var context = new VerbContext(configuration, loggerFactory, input, output, error);
 

@@ -51,20 +51,12 @@ internal static class ExtractVerb
         var failed = 0;
         foreach (var path in paths)
         {
-            try
-            {
-                if (explain)
-                {
-                    await context.Output.WriteLineAsync(ExtractionExplanation.Write(await ArticleImporter.ExplainFileAsync(path, extractor, cancellationToken)));
-                    continue;
-                }
-
-                articles.Add(await ArticleImporter.ExtractFileAsync(path, extractor, cancellationToken));
-            }
-            catch (BadArticleException e)
+            // A file that cannot be read or extracted is named with the reason; the others still print, as import does.
+            var failure = explain ? await ExplainAsync(context.Output, path, extractor, cancellationToken) : await ExtractAsync(articles, path, extractor, cancellationToken);
+            if (failure is not null)
             {
                 failed++;
-                await error.WriteLineAsync($"skipped {Path.GetFileName(path)}: {e.Message}");
+                await error.WriteLineAsync($"skipped {failure.FileName}: {failure.Reason}");
             }
         }
 
@@ -77,5 +69,27 @@ internal static class ExtractVerb
         ExtractionJson.Write(buffer, articles);
         await context.Output.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         return failed > 0 ? CommandLineVerbs.Failed : 0;
+    }
+
+    private static async Task<ImportFailure?> ExtractAsync(List<ExtractedArticle> articles, string path, ArticleExtractor extractor, CancellationToken cancellationToken)
+    {
+        var (article, failure) = await ArticleImporter.TryExtractFileAsync(path, extractor, cancellationToken);
+        if (article is not null)
+        {
+            articles.Add(article);
+        }
+
+        return failure;
+    }
+
+    private static async Task<ImportFailure?> ExplainAsync(TextWriter output, string path, ArticleExtractor extractor, CancellationToken cancellationToken)
+    {
+        var (explained, failure) = await ArticleImporter.TryExplainFileAsync(path, extractor, cancellationToken);
+        if (explained is not null)
+        {
+            await output.WriteLineAsync(ExtractionExplanation.Write(explained));
+        }
+
+        return failure;
     }
 }

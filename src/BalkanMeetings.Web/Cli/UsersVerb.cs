@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 namespace BalkanMeetings.Web.Cli;
 
 /// <summary>
-/// <c>users add &lt;email&gt; --role Admin|Editor [--name &lt;name&gt;]</c> and <c>users list</c>: the first admin is made
+/// <c>users add &lt;email&gt; --role Admin|Editor --name &lt;name&gt;</c> and <c>users list</c>: the first admin is made
 /// here, since the site has no default account. The password comes from <c>BALKAN_ADMIN_PASSWORD</c> or standard
 /// input, never from the command line, where other users of the machine could read it.
 /// </summary>
@@ -23,10 +23,10 @@ public static class UsersVerb
         var email = new Argument<string>("email") { Description = "The e-mail address the person signs in with." };
         var role = new Option<string>("--role") { Description = "Admin (manages editors) or Editor.", Required = true };
         role.AcceptOnlyFromAmong([.. EditorRoles.All]);
-        var name = new Option<string?>("--name") { Description = "The name histories show (default: the e-mail address)." };
+        var name = new Option<string>("--name") { Description = "The name histories and recent changes show to every reader (never the e-mail address).", Required = true };
         var add = new Command("add", $"Add an account; the password is read from {PasswordVariable} or else from standard input.") { email, role, name };
         add.SetAction((result, cancellationToken) => AddAsync(
-            context, result.GetValue(database), result.GetRequiredValue(email), result.GetRequiredValue(role), result.GetValue(name), cancellationToken));
+            context, result.GetValue(database), result.GetRequiredValue(email), result.GetRequiredValue(role), result.GetRequiredValue(name), cancellationToken));
 
         var list = new Command("list", "List the accounts with their roles and whether they are disabled.");
         list.SetAction((result, cancellationToken) => ListAsync(context, result.GetValue(database), cancellationToken));
@@ -34,7 +34,7 @@ public static class UsersVerb
         return new Command("users", "Manage editors' accounts.") { database, add, list };
     }
 
-    private static async Task<int> AddAsync(CommandLineVerbs.VerbContext context, string? databaseFile, string email, string role, string? name, CancellationToken cancellationToken)
+    private static async Task<int> AddAsync(CommandLineVerbs.VerbContext context, string? databaseFile, string email, string role, string name, CancellationToken cancellationToken)
     {
         var password = context.Configuration[PasswordVariable];
         if (string.IsNullOrEmpty(password))

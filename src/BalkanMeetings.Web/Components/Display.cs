@@ -19,6 +19,12 @@ public static class Display
     public static string Day(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>A moment to the minute, in UTC and saying so: <c>16 Dec 2024 14:05 UTC</c>.</summary>
+    /// <summary>
+    /// A moment for a <c>&lt;time datetime&gt;</c>: ISO 8601 in UTC with its zone (<c>Z</c>). Times read back from the
+    /// database carry no kind, and the round-trip format would then leave the zone out.
+    /// </summary>
+    public static string MachineMoment(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
     public static string Moment(DateTime utc) => utc.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " UTC";
 
     /// <summary>How a value came to be, as the reader is told: said in the article, worked out, or set by an editor.</summary>

@@ -1,6 +1,9 @@
 namespace BalkanMeetings.Web.Infrastructure;
 
-/// <summary>Absolute links for what leaves the site (exports, feeds, the API), on the host the request came to.</summary>
+/// <summary>
+/// Absolute links for what leaves the site (exports, feeds, the API, the canonical link): on the configured public
+/// address (<see cref="SiteAddress"/>), or, when none is set, on the host the request came to.
+/// </summary>
 public static class PublicUrls
 {
     /// <param name="request">The request being answered.</param>
@@ -9,7 +12,9 @@ public static class PublicUrls
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(pathAndQuery);
-        return string.Concat(request.Scheme, "://", request.Host.ToUriComponent(), request.PathBase.ToUriComponent(), pathAndQuery);
+        return request.HttpContext.RequestServices.GetService<SiteAddress>()?.Text is { } site
+            ? site + pathAndQuery
+            : string.Concat(request.Scheme, "://", request.Host.ToUriComponent(), request.PathBase.ToUriComponent(), pathAndQuery);
     }
 
     /// <summary>The URL of the request itself, as asked for.</summary>

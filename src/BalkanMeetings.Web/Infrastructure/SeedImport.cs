@@ -30,6 +30,11 @@ public static class SeedImport
             return;
         }
 
+        if (!Directory.Exists(seeds))
+        {
+            throw new DirectoryNotFoundException($"the seeds folder {seeds} (Seeds:Folder) does not exist.");
+        }
+
         var reference = await runner.PrepareAsync(AppPaths.ReferenceFolder(seeds), cancellationToken);
         var summary = await runner.ImportFolderAsync(seeds, reference, progress: null, cancellationToken);
         logger.LogInformation("Seed articles imported from {Folder}: {Imported} imported, {Failed} failed", seeds, summary.Imported, summary.Failed.Count);

@@ -64,7 +64,7 @@ public sealed class MigrationTests : IDisposable
     {
         var applied = await _database.MigrateAsync();
 
-        string[] expected = ["0001_Initial", "0002_SearchAndFlagMeetings", "0003_BrowsingIndexes", "0004_Editing", "0005_ReviewQueueIndexes", "0006_PasswordHandover"];
+        string[] expected = ["0001_Initial", "0002_SearchAndFlagMeetings", "0003_BrowsingIndexes", "0004_Editing", "0005_ReviewQueueIndexes", "0006_PasswordHandover", "0008_PublicEditorNames"];
         Assert.Equal(expected, applied);
         var history = await _database.QueryAsync("SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId");
         Assert.Equal(expected, history.Select(r => (string)r[0]!));
@@ -128,14 +128,42 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
-    public void Migration_ids_are_numbered_in_sequence_from_0001()
+    public void Migration_ids_are_numbered_upwards_from_0001_without_repeating_a_number()
     {
         using var db = _database.CreateContext();
 
-        // EF applies migrations in the ordinal order of their ids.
-        var ids = db.GetService<IMigrationsAssembly>().Migrations.Keys.ToList();
-        var expectedPrefixes = ids.Select((_, i) => (i + 1).ToString("0000", CultureInfo.InvariantCulture) + "_");
-        Assert.Equal(expectedPrefixes, ids.Select(id => id[..5]));
+        // EF applies migrations in the ordinal order of their ids. A number may be held for a migration written on
+        // another branch (0007), so the numbers need only rise.
+        var numbers = db.GetService<IMigrationsAssembly>().Migrations.Keys.Select(id => int.Parse(id[..4], CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(1, numbers[0]);
+        Assert.All(numbers.Zip(numbers.Skip(1)), pair => Assert.True(pair.Second > pair.First, $"{pair.Second:0000} follows {pair.First:0000}"));
+    }
+
+    [Fact]
+    public async Task Migration_0008_replaces_e_mail_addresses_shown_as_editor_names()
+    {
+        await using (var db = _database.CreateContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("0006_PasswordHandover");
+        }
+
+        await _database.QueryAsync(
+            """
+            INSERT INTO AspNetUsers (Id, UserName, NormalizedUserName, Email, NormalizedEmail, EmailConfirmed, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount, DisplayName, IsDisabled, CreatedAtUtc, MustChangePassword)
+            VALUES ('a1b2c3d4-0000', 'eve@example.org', 'EVE@EXAMPLE.ORG', 'eve@example.org', 'EVE@EXAMPLE.ORG', 0, 0, 0, 1, 0, 'eve@example.org', 0, '2026-01-01', 0),
+                   ('f0f0f0f0-1111', 'ann@example.org', 'ANN@EXAMPLE.ORG', 'ann@example.org', 'ANN@EXAMPLE.ORG', 0, 0, 0, 1, 0, 'Ann Named', 0, '2026-01-01', 0);
+            INSERT INTO Revisions (Id, AccountId, EditorName, AtUtc, Kind, Reason, RecordType, RecordId)
+            VALUES (1, 'a1b2c3d4-0000', 'eve@example.org', '2026-01-02', 'Edit', 'typo', 'Meeting', 1),
+                   (2, NULL, 'gone@example.org', '2026-01-02', 'Edit', 'typo', 'Meeting', 1),
+                   (3, 'f0f0f0f0-1111', 'Ann Named', '2026-01-02', 'Edit', 'typo', 'Meeting', 1);
+            """);
+
+        await _database.MigrateAsync();
+
+        var names = await _database.QueryAsync("SELECT DisplayName FROM AspNetUsers ORDER BY Id");
+        Assert.Equal(["Editor a1b2c3d4", "Ann Named"], names.Select(r => (string)r[0]!));
+        var editors = await _database.QueryAsync("SELECT EditorName FROM Revisions ORDER BY Id");
+        Assert.Equal(["Editor a1b2c3d4", "An editor", "Ann Named"], editors.Select(r => (string)r[0]!));
     }
 
     public void Dispose() => _database.Dispose();

@@ -1,7 +1,7 @@
 namespace BalkanMeetings.Web.Tests.Browser;
 
 /// <summary>
-/// What the browser tests need from the machine: Debian's Chromium and axe-core from npm. Where either is absent they
+/// What the browser tests need from the machine: Debian's Chromium, Java, and axe-core and vnu-jar from npm. Where either is absent they
 /// report themselves skipped, except under CI (CI=true), where .ci/run installs both and their absence is a failure.
 /// </summary>
 internal static class BrowserEnvironment
@@ -13,6 +13,13 @@ internal static class BrowserEnvironment
         Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static string AxeScriptPath => Path.Combine(TestsFolder, "npm", "node_modules", "axe-core", "axe.min.js");
+
+    /// <summary>The Nu HTML Checker from npm (vnu-jar), which runs on Java.</summary>
+    public static string VnuJarPath => Path.Combine(TestsFolder, "npm", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
+    public static string? JavaPath => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+        .Select(folder => Path.Combine(folder, "java"))
+        .FirstOrDefault(File.Exists);
 
     /// <summary>Full-page screenshots, one or more per browser test; git-ignored with every TestResults folder.</summary>
     public static string ArtifactsFolder => Path.Combine(TestsFolder, "TestResults", "browser");
@@ -30,9 +37,14 @@ internal static class BrowserEnvironment
                 missing.Add($"Chromium is not at {ChromiumPath} (apt-get install chromium)");
             }
 
-            if (!File.Exists(AxeScriptPath))
+            if (!File.Exists(AxeScriptPath) || !File.Exists(VnuJarPath))
             {
-                missing.Add($"axe-core is not at {AxeScriptPath} (npm ci --prefix tests/BalkanMeetings.Web.Tests/npm)");
+                missing.Add($"axe-core or vnu-jar is missing under {Path.Combine(TestsFolder, "npm")} (npm ci --prefix tests/BalkanMeetings.Web.Tests/npm)");
+            }
+
+            if (JavaPath is null)
+            {
+                missing.Add("Java, which the HTML checker runs on, is not on the PATH (apt-get install default-jre-headless)");
             }
 
             return missing.Count == 0 ? null : string.Join("; ", missing) + ".";

@@ -72,6 +72,23 @@ public sealed class CommandLineVerbsTests : IDisposable
         Assert.False(File.Exists(Database));
     }
 
+    [Fact]
+    public async Task Extract_names_an_article_it_cannot_read_on_standard_error_and_still_prints_the_others()
+    {
+        var articles = _folder.CreateSubdirectory("articles").FullName;
+        File.Copy(Directory.GetFiles(TestPaths.SeedsFolder, "000_*.txt")[0], Path.Combine(articles, "a-good.txt"));
+
+        // A link to a file that is gone: listed with the articles, and any attempt to read it fails with an IOException.
+        File.CreateSymbolicLink(Path.Combine(articles, "b-gone.txt"), Path.Combine(_folder.FullName, "nowhere.txt"));
+        File.Copy(Directory.GetFiles(TestPaths.SeedsFolder, "001_*.txt")[0], Path.Combine(articles, "c-good.txt"));
+
+        var (code, output, error) = await RunAsync("extract", articles, "--reference", Reference);
+
+        Assert.Equal(CommandLineVerbs.Failed, code);
+        Assert.Equal(["a-good.txt", "c-good.txt"], JsonDocument.Parse(output).RootElement.EnumerateArray().Select(a => a.GetProperty("file").GetString()));
+        Assert.StartsWith("skipped b-gone.txt: it could not be read: ", error.Trim(), StringComparison.Ordinal);
+    }
+
     private string Database => Path.Combine(_folder.FullName, "cli.db");
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)

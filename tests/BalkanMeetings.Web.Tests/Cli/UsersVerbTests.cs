@@ -25,7 +25,7 @@ public sealed class UsersVerbTests : IDisposable
     [Fact]
     public async Task Add_reads_the_password_from_standard_input_when_the_variable_is_not_set()
     {
-        var (code, output, error) = await RunAsync("a long editor password\n", null, "users", "add", "ed@example.org", "--role", "Editor", "--db", Database);
+        var (code, output, error) = await RunAsync("a long editor password\n", null, "users", "add", "ed@example.org", "--role", "Editor", "--name", "Some Editor", "--db", Database);
 
         Assert.Equal(0, code);
         Assert.Contains("Added ed@example.org as Editor.", output, StringComparison.Ordinal);
@@ -35,16 +35,16 @@ public sealed class UsersVerbTests : IDisposable
     [Fact]
     public async Task A_weak_password_a_taken_address_and_no_password_are_clear_errors()
     {
-        var (weak, _, weakError) = await RunAsync("short\n", null, "users", "add", "a@example.org", "--role", "Editor", "--db", Database);
+        var (weak, _, weakError) = await RunAsync("short\n", null, "users", "add", "a@example.org", "--role", "Editor", "--name", "Some Editor", "--db", Database);
         Assert.Equal(CommandLineVerbs.Failed, weak);
         Assert.Contains("at least 12 characters", weakError, StringComparison.Ordinal);
 
-        await RunAsync("a long enough password\n", null, "users", "add", "b@example.org", "--role", "Editor", "--db", Database);
-        var (taken, _, takenError) = await RunAsync("another long password\n", null, "users", "add", "b@example.org", "--role", "Admin", "--db", Database);
+        await RunAsync("a long enough password\n", null, "users", "add", "b@example.org", "--role", "Editor", "--name", "Some Editor", "--db", Database);
+        var (taken, _, takenError) = await RunAsync("another long password\n", null, "users", "add", "b@example.org", "--role", "Admin", "--name", "Some Editor", "--db", Database);
         Assert.Equal(CommandLineVerbs.Failed, taken);
         Assert.Contains("An account with this e-mail address exists already.", takenError, StringComparison.Ordinal);
 
-        var (none, _, noneError) = await RunAsync(string.Empty, null, "users", "add", "c@example.org", "--role", "Editor", "--db", Database);
+        var (none, _, noneError) = await RunAsync(string.Empty, null, "users", "add", "c@example.org", "--role", "Editor", "--name", "Some Editor", "--db", Database);
         Assert.Equal(CommandLineVerbs.Fatal, none);
         Assert.Contains("no password given", noneError, StringComparison.Ordinal);
     }
@@ -52,12 +52,27 @@ public sealed class UsersVerbTests : IDisposable
     [Fact]
     public async Task An_unknown_role_is_refused_and_the_password_is_not_an_option()
     {
-        var (role, _, roleError) = await RunAsync("a long enough password\n", null, "users", "add", "r@example.org", "--role", "Owner", "--db", Database);
+        var (role, _, roleError) = await RunAsync("a long enough password\n", null, "users", "add", "r@example.org", "--role", "Owner", "--name", "Some Editor", "--db", Database);
         Assert.NotEqual(0, role);
         Assert.Contains("Owner", roleError, StringComparison.Ordinal);
 
-        var (password, _, _) = await RunAsync(string.Empty, null, "users", "add", "p@example.org", "--role", "Editor", "--password", "on the command line", "--db", Database);
+        var (password, _, _) = await RunAsync(string.Empty, null, "users", "add", "p@example.org", "--role", "Editor", "--name", "Some Editor", "--password", "on the command line", "--db", Database);
         Assert.NotEqual(0, password);
+    }
+
+    [Fact]
+    public async Task A_name_is_required_and_may_not_be_an_e_mail_address()
+    {
+        var (missing, _, missingError) = await RunAsync("a long enough password\n", null, "users", "add", "n@example.org", "--role", "Editor", "--db", Database);
+        Assert.NotEqual(0, missing);
+        Assert.Contains("--name", missingError, StringComparison.Ordinal);
+
+        var (address, _, addressError) = await RunAsync("a long enough password\n", null, "users", "add", "n@example.org", "--role", "Editor", "--name", "n@example.org", "--db", Database);
+        Assert.Equal(CommandLineVerbs.Failed, address);
+        Assert.Contains("not an e-mail address", addressError, StringComparison.Ordinal);
+
+        var (_, listed, _) = await RunAsync(string.Empty, null, "users", "list", "--db", Database);
+        Assert.Equal(string.Empty, listed.Trim());
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(string input, Dictionary<string, string?>? settings, params string[] args)

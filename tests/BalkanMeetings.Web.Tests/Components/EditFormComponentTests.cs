@@ -1,14 +1,15 @@
 using BalkanMeetings.Web.Features.Editing;
+using Bunit;
 using Microsoft.AspNetCore.Components;
 
 namespace BalkanMeetings.Web.Tests.Components;
 
-public sealed class EditFormComponentTests
+public sealed class EditFormComponentTests : BunitContext
 {
     private static readonly Dictionary<string, string> NoErrors = [];
 
     [Fact]
-    public async Task Participant_rows_show_each_message_beside_its_own_row_and_field()
+    public void Participant_rows_show_each_message_beside_its_own_row_and_field()
     {
         var rows = new[]
         {
@@ -17,59 +18,53 @@ public sealed class EditFormComponentTests
             new ParticipantRow(ParticipantRow.NewKey, null, "Add a participant", null, new() { Person = "Nobody Known", Role = "Envoy", Organization = "EU" }),
         };
 
-        var document = await ComponentRenderer.RenderAsync<ParticipantFields>(new()
-        {
-            [nameof(ParticipantFields.Rows)] = rows,
-            [nameof(ParticipantFields.Errors)] = new Dictionary<string, string> { ["Role-0"] = "Give the role.", ["Person-new"] = "No one called “Nobody Known” is in the database.", ["Row-1"] = "Reload the page." },
-            [nameof(ParticipantFields.PeopleList)] = "people-names",
-        });
+        var document = Render<ParticipantFields>(p => p
+            .Add(c => c.Rows, rows)
+            .Add(c => c.Errors, new Dictionary<string, string> { ["Role-0"] = "Give the role.", ["Person-new"] = "No one called “Nobody Known” is in the database.", ["Row-1"] = "Reload the page." })
+            .Add(c => c.PeopleList, "people-names"));
 
-        var fieldsets = document.QuerySelectorAll("fieldset.participant-row");
+        var fieldsets = document.FindAll("fieldset.participant-row");
         Assert.Equal(["Give the role."], fieldsets[0].QuerySelectorAll(".field-error").Select(e => e.TextContent));
         Assert.Equal(["Reload the page."], fieldsets[1].QuerySelectorAll(".field-error").Select(e => e.TextContent));
         Assert.Equal(["No one called “Nobody Known” is in the database."], fieldsets[2].QuerySelectorAll(".field-error").Select(e => e.TextContent));
         Assert.Equal("field-Role-0", fieldsets[0].QuerySelector(".field.invalid input")!.Id);
-        Assert.Equal("error-Role-0", document.QuerySelector("#field-Role-0")!.GetAttribute("aria-describedby"));
-        Assert.Equal("Nobody Known", document.QuerySelector("#field-Person-new")!.GetAttribute("value"));
+        Assert.Equal("error-Role-0", document.Find("#field-Role-0").GetAttribute("aria-describedby"));
+        Assert.Equal("Nobody Known", document.Find("#field-Person-new").GetAttribute("value"));
         Assert.Equal("The article names only the office.", fieldsets[1].QuerySelector(".hint")!.TextContent);
         Assert.Equal(("Input.Rows[1].Id", "12"), (fieldsets[1].QuerySelector("input[type=hidden]")!.GetAttribute("name"), fieldsets[1].QuerySelector("input[type=hidden]")!.GetAttribute("value")));
         Assert.True(fieldsets[1].QuerySelector("input[name='Input.Rows[1].Remove']")!.HasAttribute("checked"));
-        Assert.Equal("Input.New.Person", document.QuerySelector("#field-Person-new")!.GetAttribute("name"));
+        Assert.Equal("Input.New.Person", document.Find("#field-Person-new").GetAttribute("name"));
         Assert.Null(fieldsets[2].QuerySelector("input[type=hidden], input[type=checkbox]"));
-        Assert.All(document.QuerySelectorAll("input[name$=Person]"), i => Assert.Equal("people-names", i.GetAttribute("list")));
+        Assert.All(document.FindAll("input[name$=Person]"), i => Assert.Equal("people-names", i.GetAttribute("list")));
     }
 
     [Fact]
-    public async Task Markup_typed_into_a_row_is_rendered_as_text()
+    public void Markup_typed_into_a_row_is_rendered_as_text()
     {
-        var document = await ComponentRenderer.RenderAsync<ParticipantFields>(new()
-        {
-            [nameof(ParticipantFields.Rows)] = new[] { new ParticipantRow("0", "1", "<b>Jens</b>", null, new() { Person = "\"><script>alert(1)</script>", Role = "Role", Organization = "NATO" }) },
-            [nameof(ParticipantFields.Errors)] = NoErrors,
-            [nameof(ParticipantFields.PeopleList)] = "people-names",
-        });
+        var document = Render<ParticipantFields>(p => p
+            .Add(c => c.Rows, new[] { new ParticipantRow("0", "1", "<b>Jens</b>", null, new() { Person = "\"><script>alert(1)</script>", Role = "Role", Organization = "NATO" }) })
+            .Add(c => c.Errors, NoErrors)
+            .Add(c => c.PeopleList, "people-names"));
 
-        Assert.Empty(document.QuerySelectorAll("script, legend b"));
-        Assert.Equal("<b>Jens</b>", document.QuerySelector("legend")!.TextContent);
-        Assert.Equal("\"><script>alert(1)</script>", document.QuerySelector("#field-Person-0")!.GetAttribute("value"));
+        Assert.Empty(document.FindAll("script, legend b"));
+        Assert.Equal("<b>Jens</b>", document.Find("legend").TextContent);
+        Assert.Equal("\"><script>alert(1)</script>", document.Find("#field-Person-0").GetAttribute("value"));
     }
 
     [Fact]
-    public async Task A_field_shows_its_hint_and_its_message_and_names_them_for_its_control()
+    public void A_field_shows_its_hint_and_its_message_and_names_them_for_its_control()
     {
         var errors = new Dictionary<string, string> { ["City"] = "Keep the city under 100 characters." };
         RenderFragment control = builder => builder.AddMarkupContent(0, $"<input id=\"field-City\" aria-describedby=\"{EditField.DescribedBy("City", errors, hint: true)}\" />");
 
-        var document = await ComponentRenderer.RenderAsync<EditField>(new()
-        {
-            [nameof(EditField.Name)] = "City",
-            [nameof(EditField.Label)] = "City",
-            [nameof(EditField.Hint)] = "Where it was held.",
-            [nameof(EditField.Errors)] = errors,
-            [nameof(EditField.ChildContent)] = control,
-        });
+        var document = Render<EditField>(p => p
+            .Add(c => c.Name, "City")
+            .Add(c => c.Label, "City")
+            .Add(c => c.Hint, "Where it was held.")
+            .Add(c => c.Errors, errors)
+            .Add(c => c.ChildContent, control));
 
-        var field = document.QuerySelector("div.field.invalid")!;
+        var field = document.Find("div.field.invalid");
         Assert.Equal("field-City", field.QuerySelector("label")!.GetAttribute("for"));
         Assert.Equal("Where it was held.", field.QuerySelector("#hint-City")!.TextContent);
         Assert.Equal("Keep the city under 100 characters.", field.QuerySelector("#error-City")!.TextContent);
@@ -78,19 +73,17 @@ public sealed class EditFormComponentTests
     }
 
     [Fact]
-    public async Task Choices_tick_what_is_chosen_and_carry_the_message()
+    public void Choices_tick_what_is_chosen_and_carry_the_message()
     {
-        var document = await ComponentRenderer.RenderAsync<EditChoices>(new()
-        {
-            [nameof(EditChoices.Name)] = "Countries",
-            [nameof(EditChoices.InputName)] = "Input.Countries",
-            [nameof(EditChoices.Legend)] = "Countries",
-            [nameof(EditChoices.Choices)] = new[] { KeyValuePair.Create("AL", "Albania"), KeyValuePair.Create("RS", "Serbia") },
-            [nameof(EditChoices.Chosen)] = new List<string> { "RS" },
-            [nameof(EditChoices.Errors)] = new Dictionary<string, string> { ["Countries"] = "Choose countries from the list." },
-        });
+        var document = Render<EditChoices>(p => p
+            .Add(c => c.Name, "Countries")
+            .Add(c => c.InputName, "Input.Countries")
+            .Add(c => c.Legend, "Countries")
+            .Add(c => c.Choices, new[] { KeyValuePair.Create("AL", "Albania"), KeyValuePair.Create("RS", "Serbia") })
+            .Add(c => c.Chosen, new List<string> { "RS" })
+            .Add(c => c.Errors, new Dictionary<string, string> { ["Countries"] = "Choose countries from the list." }));
 
-        var fieldset = document.QuerySelector("fieldset#field-Countries.invalid")!;
+        var fieldset = document.Find("fieldset#field-Countries.invalid");
         Assert.Equal(["RS"], fieldset.QuerySelectorAll("input:checked").Select(i => i.GetAttribute("value")));
         Assert.All(fieldset.QuerySelectorAll("input"), i => Assert.Equal("Input.Countries", i.GetAttribute("name")));
         Assert.Equal(["Albania", "Serbia"], fieldset.QuerySelectorAll("label").Select(l => l.TextContent.Trim()));
@@ -99,20 +92,18 @@ public sealed class EditFormComponentTests
     }
 
     [Fact]
-    public async Task Choices_with_nothing_to_tick_say_so()
+    public void Choices_with_nothing_to_tick_say_so()
     {
-        var document = await ComponentRenderer.RenderAsync<EditChoices>(new()
-        {
-            [nameof(EditChoices.Name)] = "Initiatives",
-            [nameof(EditChoices.InputName)] = "Input.Initiatives",
-            [nameof(EditChoices.Legend)] = "Initiatives",
-            [nameof(EditChoices.Choices)] = Array.Empty<KeyValuePair<string, string>>(),
-            [nameof(EditChoices.Chosen)] = Array.Empty<string>(),
-            [nameof(EditChoices.Errors)] = NoErrors,
-            [nameof(EditChoices.EmptyText)] = "No initiative is linked to this meeting.",
-        });
+        var document = Render<EditChoices>(p => p
+            .Add(c => c.Name, "Initiatives")
+            .Add(c => c.InputName, "Input.Initiatives")
+            .Add(c => c.Legend, "Initiatives")
+            .Add(c => c.Choices, Array.Empty<KeyValuePair<string, string>>())
+            .Add(c => c.Chosen, Array.Empty<string>())
+            .Add(c => c.Errors, NoErrors)
+            .Add(c => c.EmptyText, "No initiative is linked to this meeting."));
 
-        Assert.Null(document.QuerySelector("ul"));
-        Assert.Equal("No initiative is linked to this meeting.", document.QuerySelector(".empty-note")!.TextContent);
+        Assert.Empty(document.FindAll("ul"));
+        Assert.Equal("No initiative is linked to this meeting.", document.Find(".empty-note").TextContent);
     }
 }

@@ -1,26 +1,25 @@
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Web.Features.Meetings;
+using Bunit;
 
 namespace BalkanMeetings.Web.Tests.Components;
 
-public sealed class FacetGroupTests
+public sealed class FacetGroupTests : BunitContext
 {
     [Fact]
-    public async Task Values_show_counts_and_links_and_the_chosen_one_offers_removal()
+    public void Values_show_counts_and_links_and_the_chosen_one_offers_removal()
     {
         FacetValue[] values = [new("RS", "Serbia", 12), new("XK", "Kosovo", 1_234)];
 
-        var document = await ComponentRenderer.RenderAsync<FacetGroup>(new()
-        {
-            [nameof(FacetGroup.Name)] = "country",
-            [nameof(FacetGroup.Title)] = "Country",
-            [nameof(FacetGroup.Values)] = values,
-            [nameof(FacetGroup.IsSelected)] = (Func<FacetValue, bool>)(v => v.Value == "RS"),
-            [nameof(FacetGroup.Href)] = (Func<FacetValue, string>)(v => "/?pick=" + v.Value),
-        });
+        var document = Render<FacetGroup>(p => p
+            .Add(c => c.Name, "country")
+            .Add(c => c.Title, "Country")
+            .Add(c => c.Values, values)
+            .Add(c => c.IsSelected, (Func<FacetValue, bool>)(v => v.Value == "RS"))
+            .Add(c => c.Href, (Func<FacetValue, string>)(v => "/?pick=" + v.Value)));
 
-        var items = document.QuerySelectorAll("li");
-        Assert.Equal("Country", document.QuerySelector("h3#facet-country")!.TextContent);
+        var items = document.FindAll("li");
+        Assert.Equal("Country", document.Find("h3#facet-country").TextContent);
         Assert.Equal("selected", items[0].ClassName);
         Assert.Equal("Remove filter Country: Serbia", items[0].QuerySelector("a")!.GetAttribute("aria-label"));
         Assert.Equal("1,234", items[1].QuerySelector(".n")!.TextContent);
@@ -28,26 +27,24 @@ public sealed class FacetGroupTests
     }
 
     [Fact]
-    public async Task Long_facets_fold_the_rest_away_and_empty_ones_render_nothing()
+    public void Long_facets_fold_the_rest_away_and_empty_ones_render_nothing()
     {
         var many = Enumerable.Range(1, 12).Select(i => new FacetValue(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "Topic " + i, 13 - i)).ToArray();
 
-        var folded = await Render(many);
-        var empty = await Render([]);
+        var folded = RenderTopics(many);
+        var empty = RenderTopics([]);
 
-        Assert.Equal(8, folded.QuerySelectorAll("section > ul > li").Length);
-        Assert.Equal(4, folded.QuerySelectorAll("details li").Length);
-        Assert.Equal("4 more", folded.QuerySelector("summary")!.TextContent);
-        Assert.Null(empty.QuerySelector("section"));
+        Assert.Equal(8, folded.FindAll("section > ul > li").Count);
+        Assert.Equal(4, folded.FindAll("details li").Count);
+        Assert.Equal("4 more", folded.Find("summary").TextContent);
+        Assert.Empty(empty.FindAll("section"));
     }
 
-    private static Task<AngleSharp.Html.Dom.IHtmlDocument> Render(FacetValue[] values) =>
-        ComponentRenderer.RenderAsync<FacetGroup>(new()
-        {
-            [nameof(FacetGroup.Name)] = "topic",
-            [nameof(FacetGroup.Title)] = "Topic",
-            [nameof(FacetGroup.Values)] = values,
-            [nameof(FacetGroup.IsSelected)] = (Func<FacetValue, bool>)(_ => false),
-            [nameof(FacetGroup.Href)] = (Func<FacetValue, string>)(_ => "/"),
-        });
+    private IRenderedComponent<FacetGroup> RenderTopics(FacetValue[] values) =>
+        Render<FacetGroup>(p => p
+            .Add(c => c.Name, "topic")
+            .Add(c => c.Title, "Topic")
+            .Add(c => c.Values, values)
+            .Add(c => c.IsSelected, (Func<FacetValue, bool>)(_ => false))
+            .Add(c => c.Href, (Func<FacetValue, string>)(_ => "/")));
 }

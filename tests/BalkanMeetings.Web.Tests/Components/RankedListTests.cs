@@ -1,25 +1,24 @@
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Web.Components.Shared;
+using Bunit;
 
 namespace BalkanMeetings.Web.Tests.Components;
 
-public sealed class RankedListTests
+public sealed class RankedListTests : BunitContext
 {
     [Fact]
-    public async Task Items_keep_their_order_and_each_count_links_to_its_meetings()
+    public void Items_keep_their_order_and_each_count_links_to_its_meetings()
     {
-        var document = await ComponentRenderer.RenderAsync<RankedList>(new()
-        {
-            [nameof(RankedList.Items)] = new RankedList.Item[]
+        var document = Render<RankedList>(p => p
+            .Add(c => c.Items, new RankedList.Item[]
             {
                 new("Serbia", "/countries/rs", null, 4, "/?country=RS&person=2"),
                 new("Kosovo", null, "President", 1, "/?country=XK&person=2"),
-            },
-            [nameof(RankedList.Relation)] = "involving",
-        });
+            })
+            .Add(c => c.Relation, "involving"));
 
-        var items = document.QuerySelectorAll("ol.ranked > li");
-        Assert.Equal(2, items.Length);
+        var items = document.FindAll("ol.ranked > li");
+        Assert.Equal(2, items.Count);
         Assert.Equal("/countries/rs", items[0].QuerySelector(".name a")!.GetAttribute("href"));
         Assert.Null(items[1].QuerySelector(".name a"));
         Assert.Equal("President", items[1].QuerySelector(".detail")!.TextContent);
@@ -28,21 +27,20 @@ public sealed class RankedListTests
         Assert.Equal("4 meetings involving Serbia", count.TextContent);
         Assert.Equal(" involving Serbia", count.QuerySelector(".visually-hidden")!.TextContent);
         Assert.Equal("1 meeting involving Kosovo", items[1].QuerySelector("a.n")!.TextContent);
-        Assert.Equal(["width: 100%", "width: 25%"], items.Select(i => i.QuerySelector(".share span")!.GetAttribute("style")));
+        Assert.Equal(["100", "25"], items.Select(i => i.QuerySelector("svg.share rect")!.GetAttribute("width")));
+        Assert.Empty(document.FindAll("[style]"));
     }
 
     [Fact]
-    public async Task Empty_list_says_so()
+    public void Empty_list_says_so()
     {
-        var document = await ComponentRenderer.RenderAsync<RankedList>(new()
-        {
-            [nameof(RankedList.Items)] = Array.Empty<RankedList.Item>(),
-            [nameof(RankedList.Relation)] = "with",
-            [nameof(RankedList.EmptyText)] = "Nobody else was there.",
-        });
+        var document = Render<RankedList>(p => p
+            .Add(c => c.Items, Array.Empty<RankedList.Item>())
+            .Add(c => c.Relation, "with")
+            .Add(c => c.EmptyText, "Nobody else was there."));
 
-        Assert.Null(document.QuerySelector("ol"));
-        Assert.Equal("Nobody else was there.", document.QuerySelector("p.empty-note")!.TextContent);
+        Assert.Empty(document.FindAll("ol"));
+        Assert.Equal("Nobody else was there.", document.Find("p.empty-note").TextContent);
     }
 
     [Theory]
@@ -55,15 +53,13 @@ public sealed class RankedListTests
         Assert.Equal(order, SortLinks.Read(sort));
 
     [Fact]
-    public async Task Sort_links_mark_the_current_order()
+    public void Sort_links_mark_the_current_order()
     {
-        var document = await ComponentRenderer.RenderAsync<SortLinks>(new()
-        {
-            [nameof(SortLinks.Path)] = "/topics",
-            [nameof(SortLinks.ByName)] = true,
-        });
+        var document = Render<SortLinks>(p => p
+            .Add(c => c.Path, "/topics")
+            .Add(c => c.ByName, true));
 
-        var links = document.QuerySelectorAll("nav.sort-links a");
+        var links = document.FindAll("nav.sort-links a");
         Assert.Equal(["/topics", "/topics?sort=name"], links.Select(a => a.GetAttribute("href")));
         Assert.Equal([null, "true"], links.Select(a => a.GetAttribute("aria-current")));
     }

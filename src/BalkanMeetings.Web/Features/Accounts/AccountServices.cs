@@ -65,6 +65,7 @@ public static class AccountServices
             .AddPolicy(EditorRoles.CanManageEditors, policy => policy.RequireRole(EditorRoles.Admin).RequireAssertion(HasOwnPassword));
         services.AddCascadingAuthenticationState();
         services.AddScoped<EditorAccounts>();
+        services.AddScoped<EditorSignIn>();
         return services;
     }
 

@@ -27,7 +27,8 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
     public sealed record Problem(string Field, string Message);
 
     /// <summary>
-    /// Creates an account; returns what is wrong (a taken address, a weak password, an unknown role) or nothing. A
+    /// Creates an account; returns what is wrong (a taken address, a weak password, an unknown role, a missing name or
+    /// an address given as the name) or nothing. A
     /// password an admin hands over (<paramref name="handedOver"/>) must be replaced by the editor's own before they edit.
     /// </summary>
     public async Task<IReadOnlyList<Problem>> AddAsync(string email, string? displayName, string role, string password, string? byAccountId = null, bool handedOver = false)
@@ -44,7 +45,16 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
             problems.Add(new Problem(RoleField, $"The role must be {string.Join(" or ", EditorRoles.All)}."));
         }
 
-        if (displayName?.Trim().Length > DisplayNameMaxLength)
+        // The name is public (histories, recent changes, their feed); the address must never be.
+        if (string.IsNullOrWhiteSpace(displayName))
+        {
+            problems.Add(new Problem(DisplayNameField, "Give the name that histories and recent changes show beside the editor's changes."));
+        }
+        else if (displayName.Contains('@', StringComparison.Ordinal))
+        {
+            problems.Add(new Problem(DisplayNameField, "The name is shown to every reader: give a name, not an e-mail address."));
+        }
+        else if (displayName.Trim().Length > DisplayNameMaxLength)
         {
             problems.Add(new Problem(DisplayNameField, $"The name can be at most {DisplayNameMaxLength} characters long."));
         }
@@ -58,7 +68,7 @@ public sealed class EditorAccounts(UserManager<EditorAccount> users, RoleManager
         {
             UserName = email.Trim(),
             Email = email.Trim(),
-            DisplayName = string.IsNullOrWhiteSpace(displayName) ? email.Trim() : displayName.Trim(),
+            DisplayName = displayName!.Trim(),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             MustChangePassword = handedOver,
         };

@@ -77,7 +77,7 @@ public sealed partial class EditorsPage
             return;
         }
 
-        _handover = new Handover(string.IsNullOrWhiteSpace(_displayName) ? _email : _displayName.Trim(), _email, password, AddedAs: _role);
+        _handover = new Handover(_displayName!.Trim(), _email, password, AddedAs: _role);
         (_email, _displayName, _role) = (null, null, EditorRoles.Editor);
         _accounts = await Accounts.ListAsync(HttpContext.RequestAborted);
     }

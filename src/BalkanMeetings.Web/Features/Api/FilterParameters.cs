@@ -14,7 +14,9 @@ namespace BalkanMeetings.Web.Features.Api;
 public sealed class FilterParameters
 {
     // The lists come first: static initialisers run in the order they are written.
-    public sealed record Parameter(string Name, bool Repeatable, string Description);
+    public sealed record Parameter(string Name, bool Repeatable, string Description, bool IsSwitch = false);
+
+    public const string Facets = "facets";
 
     public static IReadOnlyList<Parameter> Filters { get; } =
     [
@@ -46,6 +48,14 @@ public sealed class FilterParameters
     /// <summary>Filters, sort and paging.</summary>
     public static FilterParameters Paged { get; } = new([.. Filters, .. Paging]);
 
+    /// <summary>Filters, sort and paging, and the facet counts the meetings list shows beside its results.</summary>
+    public static FilterParameters PagedWithFacets { get; } = new(
+    [
+        .. Filters,
+        .. Paging,
+        new(Facets, false, "true adds \"facets\": for each filter, its values among the matching meetings with their counts. Any value but true, 1, false or 0 is ignored and listed in \"ignored\".", IsSwitch: true),
+    ]);
+
     /// <summary>A name to look for, and paging.</summary>
     public static FilterParameters People { get; } = new(
     [
@@ -68,7 +78,7 @@ public sealed class FilterParameters
         operation.Parameters ??= [];
         foreach (var parameter in marker.Parameters)
         {
-            var text = new OpenApiSchema { Type = JsonSchemaType.String };
+            var text = new OpenApiSchema { Type = parameter.IsSwitch ? JsonSchemaType.Boolean : JsonSchemaType.String };
             operation.Parameters.Add(new OpenApiParameter
             {
                 Name = parameter.Name,

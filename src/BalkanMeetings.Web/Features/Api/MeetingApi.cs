@@ -53,10 +53,13 @@ public static class MeetingApi
             .WithName("ListMeetings")
             .WithSummary("A page of the meetings the filter leaves")
             .WithDescription("Takes the meetings list's query parameters; facets=true adds counts per filter value. Values that cannot be used are listed in \"ignored\".")
-            .WithMetadata(FilterParameters.Paged);
+            .WithMetadata(FilterParameters.PagedWithFacets);
         api.MapGet("/meetings/{id:int}", GetMeetingAsync)
             .WithName("GetMeeting")
-            .WithSummary("One meeting");
+            .WithSummary("One meeting")
+            .WithDescription("A meeting merged into another answers 302 with the kept meeting's address.")
+            .Produces(StatusCodes.Status302Found)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/countries", CountriesAsync)
             .WithName("ListCountries")
             .WithSummary("The countries the site follows, with their meeting counts");
@@ -73,7 +76,10 @@ public static class MeetingApi
             .WithMetadata(FilterParameters.People);
         api.MapGet("/people/{id:int}", GetPersonAsync)
             .WithName("GetPerson")
-            .WithSummary("One person, with aliases and the offices the reference data gives");
+            .WithSummary("One person, with aliases and the offices the reference data gives")
+            .WithDescription("A person merged into another answers 302 with the kept person's address.")
+            .Produces(StatusCodes.Status302Found)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         // Unknown paths and methods answer in JSON too, rather than with the site's HTML pages.
         api.MapFallback("{*path}", Unmatched).ExcludeFromDescription();
@@ -85,7 +91,7 @@ public static class MeetingApi
         var request = context.Request;
         var parsed = await request.ReadMeetingFilterAsync(browser);
         var ignored = new List<string>();
-        var withFacets = ReadFacets(request.Query["facets"], ignored);
+        var withFacets = ReadFacets(request.Query[FilterParameters.Facets], ignored);
         var results = await browser.ListAsync(parsed, withFacets, context.RequestAborted);
         var filter = results.Filter;
 
@@ -233,7 +239,6 @@ public static class MeetingApi
     {
         var response = context.HttpContext.Response;
         response.Headers.AccessControlAllowOrigin = "*";
-        response.Headers.XContentTypeOptions = "nosniff";
         response.OnStarting(() =>
         {
             if (response.StatusCode == StatusCodes.Status200OK)

@@ -1,5 +1,6 @@
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Import;
 using BalkanMeetings.Web.Infrastructure;
 
 namespace BalkanMeetings.Web.Features.Api;
@@ -16,6 +17,7 @@ public sealed record MeetingItem(
     string DatePrecision,
     string DateOrigin,
     string? City,
+    string? Venue,
     string Kind,
     string Status,
     IReadOnlyList<CountryRef> Countries,
@@ -37,6 +39,7 @@ public sealed record MeetingItem(
             ValueWords.Precision(row.DatePrecision),
             ValueWords.Origin(row.DateOrigin),
             row.City,
+            row.Venue,
             ValueWords.Kind(row.Kind),
             ValueWords.Status(row.Status),
             row.Countries,
@@ -52,7 +55,7 @@ public sealed record MeetingItem(
                 .ToList(),
             row.Topics,
             row.Initiatives,
-            row.Sources.Select(s => new SourceItem(s.ArticleId, s.Title, s.Publisher, s.Url, ValueWords.Day(s.PublishedOn))).ToList(),
+            row.Sources.Select(s => new SourceItem(s.ArticleId, s.Title, s.Publisher, WebAddress.OrNull(s.Url), ValueWords.Day(s.PublishedOn))).ToList(),
             row.OpenFlags);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Import;
 using BalkanMeetings.Web.Features.Api;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -24,7 +25,7 @@ public static class MeetingCsv
     [
         "id", "url", "date", "date_precision", "date_origin", "title", "kind", "status", "city",
         "country_codes", "countries", "participants", "participant_roles", "participant_origins", "topics", "initiatives",
-        "open_flags", "source_urls", "source_titles", "publishers", "published_dates",
+        "open_flags", "source_urls", "source_titles", "publishers", "published_dates", "venue",
     ];
 
     // UTF-8 with a byte order mark: without it Excel reads the file as the local code page and mangles "Đukanović".
@@ -97,10 +98,11 @@ public static class MeetingCsv
             Join(row.Topics),
             Join(row.Initiatives),
             row.OpenFlags.ToString(CultureInfo.InvariantCulture),
-            Join(row.Sources.Select(s => s.Url)),
+            Join(row.Sources.Select(s => WebAddress.OrNull(s.Url))),
             Join(row.Sources.Select(s => s.Title)),
             Join(row.Sources.Select(s => s.Publisher)),
             Join(row.Sources.Select(s => ValueWords.Day(s.PublishedOn))),
+            row.Venue ?? "",
         ];
     }
 

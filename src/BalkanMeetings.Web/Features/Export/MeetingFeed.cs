@@ -1,6 +1,7 @@
 using System.Text;
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Import;
 using BalkanMeetings.Web.Components;
 
 namespace BalkanMeetings.Web.Features.Export;
@@ -28,9 +29,9 @@ public static class MeetingFeed
         {
             var row = entry.Row;
             await atom.StartEntryAsync(permalink(row.Id), row.Title, Updated(entry, now));
-            foreach (var source in row.Sources.Where(s => !string.IsNullOrEmpty(s.Url)))
+            foreach (var url in row.Sources.Select(s => WebAddress.OrNull(s.Url)).OfType<string>())
             {
-                await atom.LinkAsync("via", "text/html", source.Url!);
+                await atom.LinkAsync("via", "text/html", url);
             }
 
             foreach (var publisher in row.Sources.Select(s => s.Publisher).OfType<string>().Distinct(StringComparer.Ordinal))

@@ -1,4 +1,5 @@
 using System.Text;
+using BalkanMeetings.Core.Import;
 using BalkanMeetings.Core.Import.Blocks;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -22,6 +23,9 @@ public sealed record TextMark(int Id, int Start, int Length, string Kind, string
 {
     public int End => Start + Length;
 }
+
+/// <summary>An article's HTML, and whether it is the plain-text fallback (<see cref="ArticleMarkup.Render"/>).</summary>
+public sealed record RenderedArticle(string Html, bool IsPlainText);
 
 /// <summary>
 /// Renders an article's normalised text as HTML with Markdig, raw HTML disabled, and marks the stretches that
@@ -47,15 +51,35 @@ public static class ArticleMarkup
     /// <summary>Heading levels are pushed down by this much, so the article's headings sit under the page's.</summary>
     private const int HeadingShift = 3;
 
-    public static string Render(string text, IReadOnlyList<TextMark> marks)
+    /// <summary>
+    /// The article as HTML; as plain paragraphs, one a line, when Markdig cannot render it (formatting nested deeper
+    /// than its limit, which a hostile article can reach in a few hundred bytes), so the page shows it either way.
+    /// </summary>
+    public static RenderedArticle Render(string text, IReadOnlyList<TextMark> marks)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(marks);
         var source = SourceMap.Build(text);
+        try
+        {
+            return new RenderedArticle(RenderMarkdown(text, source, marks), IsPlainText: false);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's depth limit, raised while rendering; its message is the only thing that tells it from a bug.
+            return new RenderedArticle(RenderPlain(text, source, marks), IsPlainText: true);
+        }
+    }
+
+    private static string RenderMarkdown(string text, SourceMap source, IReadOnlyList<TextMark> marks)
+    {
         var document = Markdig.Markdown.Parse(source.Markdown, Pipeline);
+        // Pushed below the page's own headings, and never more than one level below the heading before, so a
+        // heading the importer found in a paragraph's place does not skip a level.
+        var previous = HeadingShift;
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            heading.Level = Math.Min(6, heading.Level + HeadingShift);
+            heading.Level = previous = Math.Min(Math.Min(6, heading.Level + HeadingShift), previous + 1);
         }
 
         using var writer = new StringWriter();
@@ -79,10 +103,33 @@ public static class ArticleMarkup
         return writer.ToString();
     }
 
+    /// <summary>Every non-empty line a paragraph of escaped text, with its marks.</summary>
+    private static string RenderPlain(string text, SourceMap source, IReadOnlyList<TextMark> marks)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        var context = new MarkWriter(text, source, marks);
+        var start = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.Trim().Length > 0)
+            {
+                renderer.Write("<p>");
+                context.WriteText(renderer, line, start, start + line.Length, exact: true, insideAnchor: false);
+                renderer.Write("</p>");
+            }
+
+            start += line.Length + 1;
+        }
+
+        context.WriteUnplaced(renderer);
+        writer.Flush();
+        return writer.ToString();
+    }
+
     /// <summary>True for the only link targets an article may have: absolute http, https and mailto.</summary>
     internal static bool IsSafeUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeMailto);
+        WebAddress.Parse(url) is not null || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeMailto);
 
     private static bool IsAnchor(LinkInline link) => !link.IsImage && IsSafeUrl(link.GetDynamicUrl?.Invoke() ?? link.Url);
 

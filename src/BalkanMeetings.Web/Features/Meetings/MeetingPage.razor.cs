@@ -3,6 +3,7 @@ using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
+using BalkanMeetings.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
 namespace BalkanMeetings.Web.Features.Meetings;
@@ -51,7 +52,7 @@ public sealed partial class MeetingPage
             return;
         }
 
-        _permalink = Navigation.ToAbsoluteUri("meetings/" + Number(_meeting.Id)).AbsoluteUri;
+        _permalink = HttpContext.Request.Absolute(PublicUrls.Meeting(_meeting.Id));
         _marks = _meeting.Sources.ToDictionary(s => s.Id, s => (IReadOnlyList<TextMark>)s.Spans.Select(Mark).ToList());
     }
 

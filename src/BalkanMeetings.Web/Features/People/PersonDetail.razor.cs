@@ -1,4 +1,5 @@
 using System.Globalization;
+using BalkanMeetings.Core.Import;
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
@@ -69,7 +70,7 @@ public sealed partial class PersonDetail
 
     /// <summary>The site a source link leads to, which is what a reader weighs; null when there is no usable link.</summary>
     private static string? SourceHost(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        WebAddress.Parse(url) is { } uri
             ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host)
             : null;
 }

@@ -43,7 +43,7 @@ internal sealed class EditorSession : IDisposable
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<EditorAccounts>().AddAsync(email, name, role, Password, handedOver: handedOver));
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<EditorAccounts>().AddAsync(email, name ?? "Test " + role, role, Password, handedOver: handedOver));
     }
 
     public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
@@ -107,6 +107,13 @@ internal sealed class EditorSession : IDisposable
 
         fields.AddRange(replace.SelectMany(r => r.Value.Select(v => KeyValuePair.Create(r.Key, v))));
         return fields;
+    }
+
+    /// <summary>The sign-in cookie a response sets, as its <c>Set-Cookie</c> header gives it; null when it sets none.</summary>
+    public static string? SignInCookie(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies.SingleOrDefault(v => v.StartsWith("bm-editor=", StringComparison.Ordinal)) : null;
     }
 
     public static async Task<IDocument> ParseAsync(HttpResponseMessage response)

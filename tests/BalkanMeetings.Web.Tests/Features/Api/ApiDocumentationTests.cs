@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using BalkanMeetings.Core.Browse;
+using BalkanMeetings.Web.Features.Api;
 using BalkanMeetings.Web.Features.Export;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,6 +76,26 @@ public sealed partial class ApiDocumentationTests(AppFactory factory) : IClassFi
         Assert.Contains(MeetingFilterQuery.Official, paths.GetProperty("/api/people").GetProperty("get").GetProperty("parameters").EnumerateArray()
             .Select(p => p.GetProperty("name").GetString()));
         Assert.Equal("ListMeetings", paths.GetProperty("/api/meetings").GetProperty("get").GetProperty("operationId").GetString());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_the_facets_switch_and_the_error_answers()
+    {
+        using var client = factory.CreateClient();
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var paths = document.RootElement.GetProperty("paths");
+        var facets = paths.GetProperty("/api/meetings").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == FilterParameters.Facets);
+        Assert.Equal("query", facets.GetProperty("in").GetString());
+        Assert.Equal("boolean", facets.GetProperty("schema").GetProperty("type").GetString());
+        foreach (var path in new[] { "/api/meetings/{id}", "/api/people/{id}" })
+        {
+            var responses = paths.GetProperty(path).GetProperty("get").GetProperty("responses");
+            Assert.True(responses.TryGetProperty("302", out _), $"{path} does not list its redirect");
+            Assert.True(responses.GetProperty("404").GetProperty("content").TryGetProperty("application/problem+json", out _), $"{path} does not list its 404 problem");
+        }
     }
 
     [Fact]

@@ -36,7 +36,7 @@ internal static class EditingRoutes
 
         // No seed meeting has two articles; the split page shows its form only for one that has.
         ["/meetings/{Id:int}/split"] = new("/meetings/4/split", "split-meeting", new() { ["Input.Articles"] = ["5"], ["Input.Reason"] = ["Checking who may split"] }, AddSecondSourceAsync),
-        ["/admin/editors"] = new("/admin/editors", EditorsPage.AddForm, new() { [EditorAccounts.EmailField] = ["added@example.org"], [EditorAccounts.RoleField] = [EditorRoles.Admin] }),
+        ["/admin/editors"] = new("/admin/editors", EditorsPage.AddForm, new() { [EditorAccounts.EmailField] = ["added@example.org"], [EditorAccounts.DisplayNameField] = ["Added Admin"], [EditorAccounts.RoleField] = [EditorRoles.Admin] }),
         ["/review/{FlagId:int}"] = new("/review/1", ResolveFlagPage.FormName, new() { [ResolveFlagPage.OutcomeField] = ["Dismissed"], ["Input.ResolutionNote"] = ["Checking who may resolve"] }),
         ["/account/password"] = new("/account/password", "change-password", new()
         {

@@ -2,11 +2,11 @@ using System.Globalization;
 using AngleSharp.Dom;
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Web.Features.Countries;
-using BalkanMeetings.Web.Tests.Components;
+using Bunit;
 
 namespace BalkanMeetings.Web.Tests.Features.Countries;
 
-public sealed class MeetingsChartViewTests
+public sealed class MeetingsChartViewTests : BunitContext
 {
     private static readonly SummitRef[] Summits =
     [
@@ -16,11 +16,11 @@ public sealed class MeetingsChartViewTests
     ];
 
     [Fact]
-    public async Task Svg_has_a_bar_per_year_with_meetings_and_heights_in_proportion()
+    public void Svg_has_a_bar_per_year_with_meetings_and_heights_in_proportion()
     {
-        var document = await RenderAsync();
+        var document = RenderChart();
 
-        var svg = document.QuerySelector(".chart-wide svg")!;
+        var svg = document.Find(".chart-wide svg");
         var bars = svg.QuerySelectorAll("rect.bar");
         Assert.Equal(["2019", "2021", "2022"], bars.Select(b => b.GetAttribute("data-year")));
         Assert.Equal(4, svg.QuerySelectorAll("g.bars > g.column").Length);
@@ -32,13 +32,13 @@ public sealed class MeetingsChartViewTests
     }
 
     [Fact]
-    public async Task Svg_is_one_image_named_by_its_title_and_description()
+    public void Svg_is_one_image_named_by_its_title_and_description()
     {
-        var document = await RenderAsync();
+        var document = RenderChart();
 
-        var svg = document.QuerySelector(".chart-wide svg")!;
+        var svg = document.Find(".chart-wide svg");
         Assert.Equal("img", svg.GetAttribute("role"));
-        var named = svg.GetAttribute("aria-labelledby")!.Split(' ').Select(id => document.GetElementById(id)!).ToList();
+        var named = svg.GetAttribute("aria-labelledby")!.Split(' ').Select(id => document.Find("#" + id)).ToList();
         Assert.Equal(["title", "desc"], named.Select(e => e.LocalName));
         Assert.Equal("Meetings with Serbia per year", named[0].TextContent);
         Assert.Contains("from 2019 to 2022: 7 meetings with Serbia, most in 2021 (4)", named[1].TextContent, StringComparison.Ordinal);
@@ -49,60 +49,58 @@ public sealed class MeetingsChartViewTests
     }
 
     [Fact]
-    public async Task Summits_are_marked_numbered_and_listed_in_a_legend()
+    public void Summits_are_marked_numbered_and_listed_in_a_legend()
     {
-        var document = await RenderAsync();
+        var document = RenderChart();
 
-        var marks = document.QuerySelectorAll(".chart-wide svg g.summit");
+        var marks = document.FindAll(".chart-wide svg g.summit");
         Assert.Equal(["1", "2", "3"], marks.Select(m => m.GetAttribute("data-number")));
         Assert.All(marks, m => Assert.NotNull(m.QuerySelector("line")));
         Assert.Equal("2. Brussels Summit, Brussels, 14 Jun 2021", marks[1].QuerySelector("title")!.TextContent);
-        var legend = document.QuerySelectorAll(".summit-legend li");
-        Assert.Equal(3, legend.Length);
+        var legend = document.FindAll(".summit-legend li");
+        Assert.Equal(3, legend.Count);
         Assert.Equal("3", legend[2].GetAttribute("value"));
         Assert.Contains("Madrid Summit, Madrid, 28–30 Jun 2022", legend[2].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Table_gives_the_same_numbers_and_links_as_the_bars()
+    public void Table_gives_the_same_numbers_and_links_as_the_bars()
     {
-        var document = await RenderAsync();
+        var document = RenderChart();
 
-        var rows = document.QuerySelectorAll("details.chart-table tbody tr");
+        var rows = document.FindAll("details.chart-table tbody tr");
         Assert.Equal(["2019", "2020", "2021", "2022"], rows.Select(r => r.QuerySelector("th")!.TextContent));
         var counts = rows.Select(r => r.QuerySelector("td.n")!.TextContent.Trim()).Select(t => int.Parse(t.Split(' ')[0], CultureInfo.InvariantCulture));
-        var svgBars = document.QuerySelectorAll(".chart-wide svg g.bars > g.column")
+        var svgBars = document.FindAll(".chart-wide svg g.bars > g.column")
             .Select(column => column.QuerySelector("rect.bar")?.GetAttribute("data-count") ?? "0")
             .Select(c => int.Parse(c, CultureInfo.InvariantCulture));
         Assert.Equal(svgBars, counts);
         Assert.Equal(
-            document.QuerySelectorAll(".chart-wide rect.bar").Select(b => $"/?country=RS&from={b.GetAttribute("data-year")}&to={b.GetAttribute("data-year")}"),
+            document.FindAll(".chart-wide rect.bar").Select(b => $"/?country=RS&from={b.GetAttribute("data-year")}&to={b.GetAttribute("data-year")}"),
             rows.Select(r => r.QuerySelector("td.n a")?.GetAttribute("href")).OfType<string>());
         Assert.Equal("2 meetings in 2019", rows[0].QuerySelector("td.n a")!.TextContent);
         Assert.Contains("Brussels Summit", rows[2].QuerySelectorAll("td")[1].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_compact_drawing_for_phones_comes_with_its_own_ids()
+    public void A_compact_drawing_for_phones_comes_with_its_own_ids()
     {
-        var document = await RenderAsync();
+        var document = RenderChart();
 
-        var compact = document.QuerySelector(".chart-compact svg")!;
+        var compact = document.Find(".chart-compact svg");
         Assert.StartsWith("0 0 320 ", compact.GetAttribute("viewBox"), StringComparison.Ordinal);
         Assert.Equal(3, compact.QuerySelectorAll("rect.bar").Length);
-        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        var ids = document.FindAll("[id]").Select(e => e.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 
     private static double Height(IElement bar) => double.Parse(bar.GetAttribute("height")!, CultureInfo.InvariantCulture);
 
-    private static Task<AngleSharp.Html.Dom.IHtmlDocument> RenderAsync() =>
-        ComponentRenderer.RenderAsync<MeetingsChartView>(new()
-        {
-            [nameof(MeetingsChartView.Caption)] = "Meetings with Serbia per year",
-            [nameof(MeetingsChartView.Subject)] = "with Serbia",
-            [nameof(MeetingsChartView.Years)] = new YearCount[] { new(2019, 2), new(2021, 4), new(2022, 1) },
-            [nameof(MeetingsChartView.Summits)] = Summits,
-            [nameof(MeetingsChartView.YearHref)] = (Func<int, string>)(year => $"/?country=RS&from={year}&to={year}"),
-        });
+    private IRenderedComponent<MeetingsChartView> RenderChart() =>
+        Render<MeetingsChartView>(p => p
+            .Add(c => c.Caption, "Meetings with Serbia per year")
+            .Add(c => c.Subject, "with Serbia")
+            .Add(c => c.Years, new YearCount[] { new(2019, 2), new(2021, 4), new(2022, 1) })
+            .Add(c => c.Summits, Summits)
+            .Add(c => c.YearHref, (Func<int, string>)(year => $"/?country=RS&from={year}&to={year}")));
 }

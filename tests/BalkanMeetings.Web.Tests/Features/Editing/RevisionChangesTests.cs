@@ -2,11 +2,11 @@ using AngleSharp.Dom;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
 using BalkanMeetings.Web.Features.Editing;
-using BalkanMeetings.Web.Tests.Components;
+using Bunit;
 
 namespace BalkanMeetings.Web.Tests.Features.Editing;
 
-public sealed class RevisionChangesTests
+public sealed class RevisionChangesTests : BunitContext
 {
     private static readonly RecordKey Meeting = new(nameof(Core.Domain.Meeting), 1);
 
@@ -18,9 +18,9 @@ public sealed class RevisionChangesTests
         new Dictionary<RecordKey, string> { [new(nameof(Person), 5)] = "Mark Rutte" });
 
     [Fact]
-    public async Task A_title_is_shown_word_by_word_with_removed_and_added_words_named_for_screen_readers()
+    public void A_title_is_shown_word_by_word_with_removed_and_added_words_named_for_screen_readers()
     {
-        var diff = await RenderAsync(Change(MeetingRecord.Title, "Jens Stoltenberg meets Dritan Abazović", "Mark Rutte meets Dritan Abazović"));
+        var diff = RenderDiff(Change(MeetingRecord.Title, "Jens Stoltenberg meets Dritan Abazović", "Mark Rutte meets Dritan Abazović"));
 
         Assert.Equal("Title", diff.QuerySelector("dt")!.TextContent.Trim());
         var text = diff.QuerySelector("dd .diff-text")!;
@@ -31,9 +31,9 @@ public sealed class RevisionChangesTests
     }
 
     [Fact]
-    public async Task Countries_are_listed_by_name_with_the_added_and_removed_ones_marked()
+    public void Countries_are_listed_by_name_with_the_added_and_removed_ones_marked()
     {
-        var diff = await RenderAsync(Change(MeetingRecord.Countries, "ME,RS", "ME,XK"));
+        var diff = RenderDiff(Change(MeetingRecord.Countries, "ME,RS", "ME,XK"));
 
         Assert.Equal(
             [("diff-added", "+Kosovo"), ("diff-same", "Montenegro"), ("diff-removed", "−Serbia")],
@@ -43,10 +43,10 @@ public sealed class RevisionChangesTests
     }
 
     [Fact]
-    public async Task A_long_list_shows_its_changes_first_and_folds_the_unchanged_items_away()
+    public void A_long_list_shows_its_changes_first_and_folds_the_unchanged_items_away()
     {
         var kept = Enumerable.Range(10, RevisionChanges.KeptShown + 1).ToList();
-        var diff = await RenderAsync(Change(MeetingRecord.Topics, MeetingRecord.List(kept), MeetingRecord.List([.. kept, 3])));
+        var diff = RenderDiff(Change(MeetingRecord.Topics, MeetingRecord.List(kept), MeetingRecord.List([.. kept, 3])));
 
         Assert.Equal(["+Cyber defence"], diff.QuerySelectorAll("dd > .diff-lines > li").Select(Visible));
         var folded = diff.QuerySelector("details.diff-kept")!;
@@ -55,12 +55,12 @@ public sealed class RevisionChangesTests
     }
 
     [Fact]
-    public async Task Participants_are_lines_of_name_role_and_organisation_with_the_person_linked()
+    public void Participants_are_lines_of_name_role_and_organisation_with_the_person_linked()
     {
         var before = MeetingRecord.WriteParticipants([new ParticipantValue(7, 2, "Jens Stoltenberg", ValueOrigin.Stated, "Secretary General", "NATO", 1)]);
         var after = MeetingRecord.WriteParticipants([new ParticipantValue(7, 5, "Jens Stoltenberg", ValueOrigin.Edited, "Secretary General", "NATO", 1)]);
 
-        var diff = await RenderAsync(Change(MeetingRecord.Participants, before, after));
+        var diff = RenderDiff(Change(MeetingRecord.Participants, before, after));
 
         Assert.Equal(
             [("diff-removed", "−Jens Stoltenberg — Secretary General, NATO"), ("diff-added", "+Mark Rutte — Secretary General, NATO")],
@@ -69,9 +69,9 @@ public sealed class RevisionChangesTests
     }
 
     [Fact]
-    public async Task Dates_and_kinds_are_written_in_words_as_a_whole_value_replaced()
+    public void Dates_and_kinds_are_written_in_words_as_a_whole_value_replaced()
     {
-        var diff = await RenderAsync(Change(MeetingRecord.Date, "2024-12-16", "2024-12"), Change(MeetingRecord.Kind, "Meeting", "Call"), Change(MeetingRecord.DateOrigin, "Stated", "Edited"));
+        var diff = RenderDiff(Change(MeetingRecord.Date, "2024-12-16", "2024-12"), Change(MeetingRecord.Kind, "Meeting", "Call"), Change(MeetingRecord.DateOrigin, "Stated", "Edited"));
 
         Assert.Equal(["Date", "Date source", "Kind"], diff.QuerySelectorAll("dt").Select(dt => dt.TextContent.Trim()));
         Assert.Equal(["16 Dec 2024", "stated in the article", "Meeting"], diff.QuerySelectorAll("del").Select(d => d.TextContent));
@@ -79,9 +79,9 @@ public sealed class RevisionChangesTests
     }
 
     [Fact]
-    public async Task A_field_the_history_does_not_know_is_shown_under_its_own_name_as_the_text_stored()
+    public void A_field_the_history_does_not_know_is_shown_under_its_own_name_as_the_text_stored()
     {
-        var diff = await RenderAsync(new FieldChange(new RecordKey("Quote", 9), "SpeakerNote", "said twice", "said once"));
+        var diff = RenderDiff(new FieldChange(new RecordKey("Quote", 9), "SpeakerNote", "said twice", "said once"));
 
         Assert.Equal("SpeakerNote", diff.QuerySelector("dt")!.FirstChild!.TextContent.Trim());
         Assert.Equal(("twice", "once"), (diff.QuerySelector("del")!.TextContent, diff.QuerySelector("ins")!.TextContent));
@@ -89,9 +89,9 @@ public sealed class RevisionChangesTests
     }
 
     [Fact]
-    public async Task A_change_to_another_record_names_and_links_it()
+    public void A_change_to_another_record_names_and_links_it()
     {
-        var diff = await RenderAsync(new FieldChange(new RecordKey(nameof(Person), 5), nameof(Person.Aliases), "Rutte", "Rutte\nM. Rutte"));
+        var diff = RenderDiff(new FieldChange(new RecordKey(nameof(Person), 5), nameof(Person.Aliases), "Rutte", "Rutte\nM. Rutte"));
 
         Assert.Equal("Also written", diff.QuerySelector("dt")!.FirstChild!.TextContent.Trim());
         Assert.Equal("/people/5", diff.QuerySelector(".diff-record a")!.GetAttribute("href"));
@@ -99,9 +99,9 @@ public sealed class RevisionChangesTests
     }
 
     [Fact]
-    public async Task Script_in_a_value_is_shown_as_text()
+    public void Script_in_a_value_is_shown_as_text()
     {
-        var diff = await RenderAsync(
+        var diff = RenderDiff(
             Change(MeetingRecord.Title, "Talks", "Talks <script>alert(1)</script>"),
             Change(MeetingRecord.Participants, null, MeetingRecord.WriteParticipants([new ParticipantValue(0, null, "<img src=x onerror=alert(1)>", ValueOrigin.Edited, "<b>Role</b>", "NATO", null)])));
 
@@ -112,15 +112,13 @@ public sealed class RevisionChangesTests
 
     private static FieldChange Change(string field, string? before, string? after) => new(Meeting, field, before, after);
 
-    private static async Task<IElement> RenderAsync(params FieldChange[] changes)
+    private IElement RenderDiff(params FieldChange[] changes)
     {
-        var document = await ComponentRenderer.RenderAsync<RevisionChanges>(new()
-        {
-            [nameof(RevisionChanges.Changes)] = changes,
-            [nameof(RevisionChanges.Record)] = Meeting,
-            [nameof(RevisionChanges.Names)] = Names,
-        });
-        return document.QuerySelector("dl.diff")!;
+        var document = Render<RevisionChanges>(p => p
+            .Add(c => c.Changes, changes)
+            .Add(c => c.Record, Meeting)
+            .Add(c => c.Names, Names));
+        return document.Find("dl.diff");
     }
 
     // What a sighted reader sees: the text without the words only screen readers get.

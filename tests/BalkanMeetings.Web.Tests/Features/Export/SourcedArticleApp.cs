@@ -12,31 +12,21 @@ public sealed class SourcedArticleApp : IDisposable
     public const string Publisher = "Wire, \"Balkans\" desk";
     public const string Title = "=HYPERLINK(\"http://example.com\") | Rutte meets Vučić";
 
-    private readonly DirectoryInfo _seeds = Directory.CreateTempSubdirectory("bm-export-seeds-");
+    private readonly ArticleSeeds _seeds = new(new Dictionary<string, string>
+    {
+        ["100_wire.txt"] = "NATO Secretary General Mark Rutte met Serbian President Aleksandar Vučić in Brussels on 3 March 2025 to discuss regional security.\n",
+        ["100_wire.meta.json"] = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["title"] = Title,
+            ["publisher"] = Publisher,
+            ["source_url"] = SourceUrl,
+            ["published"] = "2025-03-04",
+        }),
+    });
+
     private readonly AppFactory _app = new();
 
-    public SourcedArticleApp()
-    {
-        var reference = Directory.CreateDirectory(Path.Combine(_seeds.FullName, "reference"));
-        foreach (var file in Directory.EnumerateFiles(TestPaths.ReferenceFolder))
-        {
-            File.Copy(file, Path.Combine(reference.FullName, Path.GetFileName(file)));
-        }
-
-        File.WriteAllText(
-            Path.Combine(_seeds.FullName, "100_wire.txt"),
-            "NATO Secretary General Mark Rutte met Serbian President Aleksandar Vučić in Brussels on 3 March 2025 to discuss regional security.\n");
-        File.WriteAllText(
-            Path.Combine(_seeds.FullName, "100_wire.meta.json"),
-            System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
-            {
-                ["title"] = Title,
-                ["publisher"] = Publisher,
-                ["source_url"] = SourceUrl,
-                ["published"] = "2025-03-04",
-            }));
-        Factory = _app.WithWebHostBuilder(b => b.UseSetting("Seeds:Folder", _seeds.FullName));
-    }
+    public SourcedArticleApp() => Factory = _app.WithWebHostBuilder(b => b.UseSetting("Seeds:Folder", _seeds.Folder));
 
     public WebApplicationFactory<Program> Factory { get; }
 
@@ -44,6 +34,6 @@ public sealed class SourcedArticleApp : IDisposable
     {
         Factory.Dispose();
         _app.Dispose();
-        _seeds.Delete(recursive: true);
+        _seeds.Dispose();
     }
 }

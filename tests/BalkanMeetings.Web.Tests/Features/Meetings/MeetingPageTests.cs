@@ -134,7 +134,7 @@ public sealed class MeetingPageTests(AppFactory factory) : IClassFixture<AppFact
         foreach (var (id, text) in articles)
         {
             var marks = spans.Where(s => s.ArticleId == id).Select(s => s.Mark).ToList();
-            var html = ArticleMarkup.Render(text, marks);
+            var html = ArticleMarkup.Render(text, marks).Html;
 
             XElement.Parse("<root>" + html + "</root>");
             var document = new HtmlParser().ParseDocument(html);

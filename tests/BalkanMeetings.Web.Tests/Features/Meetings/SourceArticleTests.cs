@@ -2,27 +2,27 @@ using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using BalkanMeetings.Web.Features.Meetings;
-using BalkanMeetings.Web.Tests.Components;
+using Bunit;
 
 namespace BalkanMeetings.Web.Tests.Features.Meetings;
 
-public sealed class SourceArticleTests
+public sealed class SourceArticleTests : BunitContext
 {
     [Fact]
-    public async Task A_span_becomes_a_mark_with_its_id_linking_to_its_value()
+    public void A_span_becomes_a_mark_with_its_id_linking_to_its_value()
     {
         const string text = "NATO Secretary General Jens Stoltenberg met Prime Minister Dritan Abazović on December 16, 2024, in Podgorica.";
         var date = Mark(7, text, "December 16, 2024", "date", "value-meeting-date", "Date of the meeting");
 
-        var document = await RenderAsync(text, date);
+        var document = RenderArticle(text, date);
 
-        var mark = document.QuerySelector("mark#span-7")!;
+        var mark = document.Find("mark#span-7");
         Assert.Equal("December 16, 2024", mark.TextContent);
         Assert.Contains("field-date", mark.ClassList);
         var link = Assert.Single(mark.QuerySelectorAll("a"));
         Assert.Equal("#value-meeting-date", link.GetAttribute("href"));
         Assert.Equal("Date of the meeting", link.GetAttribute("title"));
-        Assert.Equal(text, document.QuerySelector(".article-text p")!.TextContent);
+        Assert.Equal(text, document.Find(".article-text p").TextContent);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class SourceArticleTests
         var name = Mark(2, text, "Dritan Abazović", "person", "value-participation-2-person", "Name");
         var inner = Mark(3, text, "Minister", "topic", "value-topic-9", "Topic");
 
-        var html = ArticleMarkup.Render(text, [role, name, inner]);
+        var html = ArticleMarkup.Render(text, [role, name, inner]).Html;
 
         AssertWellFormed(html);
         var document = Parse(html);
@@ -62,7 +62,7 @@ public sealed class SourceArticleTests
         var linkStart = text.IndexOf("Đukanović", StringComparison.Ordinal);
         var place = new TextMark(2, linkStart, text.LastIndexOf('.') - linkStart, "city", "value-meeting-city", "Place");
 
-        var html = ArticleMarkup.Render(text, [person, place]);
+        var html = ArticleMarkup.Render(text, [person, place]).Html;
 
         AssertWellFormed(html);
         var document = Parse(html);
@@ -82,7 +82,7 @@ public sealed class SourceArticleTests
     }
 
     [Fact]
-    public async Task Script_and_raw_html_in_the_article_are_shown_as_text()
+    public void Script_and_raw_html_in_the_article_are_shown_as_text()
     {
         const string text = "Rutte met Vučić.<script>alert('x')</script>\n"
             + "<img src=x onerror=alert(1)> and <b onclick=\"alert(2)\">bold</b>\n"
@@ -90,9 +90,9 @@ public sealed class SourceArticleTests
             + "[click](javascript:alert(3)) ![pixel](https://evil.example/t.png) <javascript:alert(4)> [ok](https://www.nato.int/)";
         var meeting = Mark(1, text, "<script>", "date", "value-meeting-date", "Date");
 
-        var document = await RenderAsync(text, meeting);
+        var document = RenderArticle(text, meeting);
 
-        var article = document.QuerySelector(".article-text")!;
+        var article = document.Find(".article-text");
         Assert.Empty(article.QuerySelectorAll("script, img, iframe, b, div"));
         Assert.DoesNotContain(article.Descendants<IElement>(), e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
         Assert.All(article.QuerySelectorAll("a[href]"), a => Assert.Matches("^(#|https://www\\.nato\\.int/)", a.GetAttribute("href")!));
@@ -105,7 +105,7 @@ public sealed class SourceArticleTests
     }
 
     [Fact]
-    public async Task Headings_lists_and_tables_survive_with_marks_inside_them_and_whole_tables_framed()
+    public void Headings_lists_and_tables_survive_with_marks_inside_them_and_whole_tables_framed()
     {
         const string text = "NATO and Montenegro Discuss Security\n"
             + "The Secretary General met the Prime Minister in Podgorica.\n"
@@ -127,9 +127,9 @@ public sealed class SourceArticleTests
         var tableStart = text.IndexOf("| Metric", StringComparison.Ordinal);
         var table = new TextMark(6, tableStart, text.IndexOf("# A heading", StringComparison.Ordinal) - 1 - tableStart, "table", "value-table-2", "Table 1", Block: true);
 
-        var document = await RenderAsync(text, initiative, cyber, table);
+        var document = RenderArticle(text, initiative, cyber, table);
 
-        var article = document.QuerySelector(".article-text")!;
+        var article = document.Find(".article-text");
         Assert.Equal("NATO and Montenegro Discuss Security", article.QuerySelector("h4")!.TextContent);
         Assert.Equal(["Key Outcomes"], article.QuerySelectorAll("h5").Select(h => h.TextContent));
         Assert.Equal("A heading the article marked itself", article.QuerySelectorAll("h4")[1].TextContent);
@@ -150,27 +150,51 @@ public sealed class SourceArticleTests
     }
 
     [Fact]
-    public async Task A_span_over_words_the_formatting_hides_is_still_listed_under_its_id()
+    public void A_span_over_words_the_formatting_hides_is_still_listed_under_its_id()
     {
         const string text = "Initiative | Objective |\n---|---|\nJoint Exercises | Readiness |";
         var rule = Mark(9, text, "---|---|", "table", "value-table-1", "Table");
 
-        var document = await RenderAsync(text, rule);
+        var document = RenderArticle(text, rule);
 
-        var mark = document.QuerySelector(".unplaced mark#span-9")!;
+        var mark = document.Find(".unplaced mark#span-9");
         Assert.Equal("---|---|", mark.TextContent);
         Assert.Equal("#value-table-1", mark.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_heading_after_a_paragraph_does_not_skip_a_level_below_the_pages_own()
+    {
+        const string text = "Brussels, 3 March 2025 - the Secretary General met the President.\nKey Outcomes\nThe leaders agreed on the points below.";
+
+        var rendered = RenderArticle(text);
+
+        Assert.Equal(["H4"], rendered.FindAll("h4, h5, h6").Select(h => h.TagName));
+        Assert.Equal("Key Outcomes", rendered.Find("h4").TextContent);
+    }
+
+    [Fact]
+    public void Markdown_nested_too_deeply_to_render_is_shown_as_plain_text_with_a_notice_and_its_marks()
+    {
+        var hostile = string.Concat(Enumerable.Repeat("*[", 320));
+        var text = "Rutte met Vučić in Brussels.\n" + hostile + "\nThe talks went on.";
+        var person = Mark(3, text, "Vučić", "person", "value-participation-1-person", "Name");
+
+        var rendered = RenderArticle(text, person);
+
+        Assert.Equal(SourceArticle.PlainTextNotice, rendered.Find(".notice").TextContent);
+        var paragraphs = rendered.FindAll(".article-text p");
+        Assert.Equal(["Rutte met Vučić in Brussels.", hostile, "The talks went on."], paragraphs.Select(p => p.TextContent));
+        Assert.Equal("#value-participation-1-person", rendered.Find("mark#span-3 a").GetAttribute("href"));
     }
 
     private static TextMark Mark(int id, string text, string words, string kind, string valueId, string label) =>
         new(id, text.IndexOf(words, StringComparison.Ordinal), words.Length, kind, valueId, label);
 
-    private static Task<IHtmlDocument> RenderAsync(string text, params TextMark[] marks) =>
-        ComponentRenderer.RenderAsync<SourceArticle>(new()
-        {
-            [nameof(SourceArticle.Text)] = text,
-            [nameof(SourceArticle.Marks)] = marks,
-        });
+    private IRenderedComponent<SourceArticle> RenderArticle(string text, params TextMark[] marks) =>
+        Render<SourceArticle>(p => p
+            .Add(c => c.Text, text)
+            .Add(c => c.Marks, marks));
 
     private static IHtmlDocument Parse(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
 

@@ -1,19 +1,19 @@
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Web.Features.People;
-using BalkanMeetings.Web.Tests.Components;
+using Bunit;
 
 namespace BalkanMeetings.Web.Tests.Features.People;
 
-public sealed class TimelineItemTests
+public sealed class TimelineItemTests : BunitContext
 {
     private static readonly OfficeHeld Member = new("Member of the Presidency", "Bosnia and Herzegovina", new(2018, 11, 20), null, null);
     private static readonly OfficeHeld SecretaryGeneral = new("Secretary General", "NATO", new(2014, 10, 1), new(2024, 10, 1), null);
 
     [Fact]
-    public async Task A_different_reference_office_is_shown_beside_the_article_office()
+    public void A_different_reference_office_is_shown_beside_the_article_office()
     {
-        var item = await RenderAsync(
+        var item = RenderItem(
             new(24, "Željko Komšić", "Chair of the Presidency", "Bosnia and Herzegovina", ValueOrigin.Stated),
             new OfficeCheck(OfficeAgreement.Differs, [Member], null));
 
@@ -25,9 +25,9 @@ public sealed class TimelineItemTests
     }
 
     [Fact]
-    public async Task No_reference_office_on_the_day_names_the_one_that_ended_before()
+    public void No_reference_office_on_the_day_names_the_one_that_ended_before()
     {
-        var item = await RenderAsync(
+        var item = RenderItem(
             new(2, "Jens Stoltenberg", "Secretary General", "NATO", ValueOrigin.Stated),
             new OfficeCheck(OfficeAgreement.NoOffice, [], SecretaryGeneral));
 
@@ -37,9 +37,9 @@ public sealed class TimelineItemTests
     }
 
     [Fact]
-    public async Task An_agreeing_office_says_so_quietly_and_the_others_met_are_listed()
+    public void An_agreeing_office_says_so_quietly_and_the_others_met_are_listed()
     {
-        var item = await RenderAsync(
+        var item = RenderItem(
             new(2, "Jens Stoltenberg", "Secretary General", "NATO", ValueOrigin.Inferred),
             new OfficeCheck(OfficeAgreement.Matches, [SecretaryGeneral], null));
 
@@ -50,7 +50,7 @@ public sealed class TimelineItemTests
         Assert.Contains("Željko Komšić, Aleksandar Vučić", item.QuerySelector(".with")!.TextContent, StringComparison.Ordinal);
     }
 
-    private static async Task<AngleSharp.Dom.IElement> RenderAsync(ParticipantRef role, OfficeCheck check)
+    private AngleSharp.Dom.IElement RenderItem(ParticipantRef role, OfficeCheck check)
     {
         var meeting = new PersonMeeting(
             3, "Jens Stoltenberg meets Željko Komšić", new DateOnly(2024, 12, 18), DatePrecision.Day, ValueOrigin.Stated, "Sarajevo",
@@ -60,7 +60,8 @@ public sealed class TimelineItemTests
                 new(99, "Aleksandar Vučić", "President", "Serbia", ValueOrigin.Stated),
             ],
             check);
-        var document = await ComponentRenderer.RenderAsync<TimelineItem>(new() { [nameof(TimelineItem.Meeting)] = meeting });
-        return document.QuerySelector("li.timeline-item")!;
+        var document = Render<TimelineItem>(p => p
+     .Add(c => c.Meeting, meeting));
+        return document.Find("li.timeline-item");
     }
 }

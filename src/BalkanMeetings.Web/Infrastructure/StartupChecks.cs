@@ -1,0 +1,87 @@
+using Microsoft.Data.Sqlite;
+
+namespace BalkanMeetings.Web.Infrastructure;
+
+/// <summary>
+/// What must hold before the site serves anyone: usable settings, a database it can open and bring up to date, and the
+/// seed articles when that database is new. A problem an operator can fix ends the start with one log line naming
+/// it and exit code 2, not with a stack trace.
+/// </summary>
+public static class StartupChecks
+{
+    public const int CannotStart = 2;
+
+    public static async Task<bool> PrepareAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupChecks));
+        var site = app.Services.GetRequiredService<SiteAddress>();
+        if (site.Problem is { } setting)
+        {
+            logger.LogCritical("Cannot start: {Problem}", setting);
+            return false;
+        }
+
+        if (site.Text is null && !app.Environment.IsDevelopment())
+        {
+            logger.LogWarning("{Setting} is not set: absolute links in exports, feeds and the API follow each request's Host header", PublicSite.BaseUrlSetting);
+        }
+
+        var database = AppPaths.Database(app.Configuration);
+        if (Directory.Exists(database))
+        {
+            logger.LogCritical("Cannot start: the database path {Database} is a folder; Database:Path must name a file.", database);
+            return false;
+        }
+
+        try
+        {
+            // Inside the gate: an instance that is creating the database leaves it empty for a moment.
+            await using var gate = await StartupGate.EnterAsync(database, logger, app.Lifetime.ApplicationStopping);
+            if (File.Exists(database) && new FileInfo(database).Length == 0)
+            {
+                // SQLite would take an empty file for a new database; here it more likely is one that lost its contents.
+                logger.LogCritical("Cannot start: the database {Database} is an empty file (0 bytes): restore it from a backup, or delete it to start a new database.", database);
+                return false;
+            }
+
+            await SeedImport.RunAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
+            return true;
+        }
+        catch (Exception e) when (Reason(e, database) is { } reason)
+        {
+            logger.LogCritical("Cannot start: {Reason}", reason);
+            return false;
+        }
+    }
+
+    /// <summary>Runs the site until it is stopped; a server that cannot listen (a port in use) is one log line too.</summary>
+    public static async Task<int> RunAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (IOException e)
+        {
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupChecks)).LogCritical("Cannot start: {Reason}", e.Message);
+            return CannotStart;
+        }
+    }
+
+    /// <summary>Says in words what is wrong with the database or the seeds; null for a fault of the program, which is left to fail loudly.</summary>
+    public static string? Reason(Exception e, string database) => e switch
+    {
+        SqliteException { SqliteErrorCode: 26 } => $"the database {database} is not a SQLite database (damaged, or another kind of file); restore it from a backup or point Database:Path elsewhere.",
+        SqliteException { SqliteErrorCode: 11 } => $"the database {database} is damaged (malformed); restore it from a backup.",
+        SqliteException { SqliteErrorCode: 8 } => $"the database {database} is read-only; the app must be able to write it and its folder.",
+        SqliteException { SqliteErrorCode: 14 } => $"the database {database} cannot be opened (is it a folder, or is its folder missing or not writable?).",
+        SqliteException sqlite => $"the database {database} cannot be used: {sqlite.Message}",
+        DirectoryNotFoundException or FileNotFoundException => $"a folder or file the app needs is missing: {e.Message}",
+        UnauthorizedAccessException or IOException => $"a file the app needs cannot be read or written: {e.Message}",
+        InvalidDataException => $"the reference data is invalid: {e.Message}",
+        _ => null,
+    };
+}

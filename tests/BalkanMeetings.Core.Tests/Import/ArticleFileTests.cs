@@ -1,0 +1,44 @@
+using BalkanMeetings.Core.Import;
+
+namespace BalkanMeetings.Core.Tests.Import;
+
+public sealed class ArticleFileTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("bm-article-file-");
+
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("ftp://files.example.org/article.txt")]
+    [InlineData("/2025/03/relative")]
+    public async Task A_sidecar_source_url_that_is_not_a_web_address_refuses_the_article_saying_why(string url)
+    {
+        var path = await WriteAsync(url);
+
+        var refusal = await Assert.ThrowsAsync<BadArticleException>(() => ArticleFile.ReadAsync(path, CancellationToken.None));
+
+        Assert.StartsWith("wire.meta.json: \"source_url\" must be an http or https address", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://news.example.org/2025/03/rutte?a=1&b=2")]
+    [InlineData("http://news.example.org/story")]
+    public async Task A_web_address_is_kept(string url)
+    {
+        var file = await ArticleFile.ReadAsync(await WriteAsync(url), CancellationToken.None);
+
+        Assert.Equal(url, file.Meta!.SourceUrl);
+    }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private async Task<string> WriteAsync(string sourceUrl)
+    {
+        var path = Path.Combine(_folder.FullName, "wire.txt");
+        await File.WriteAllTextAsync(path, "NATO Secretary General Mark Rutte met Serbian President Aleksandar Vučić in Brussels on 3 March 2025.\n");
+        await File.WriteAllTextAsync(
+            Path.Combine(_folder.FullName, "wire.meta.json"),
+            System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["source_url"] = sourceUrl }));
+        return path;
+    }
+}
