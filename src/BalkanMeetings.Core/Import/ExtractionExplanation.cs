@@ -29,12 +29,12 @@ public static class ExtractionExplanation
             text.Append(CultureInfo.InvariantCulture, $"  part {u + 1}: {unit.Kind.ToString().ToLowerInvariant()}{(lead.Length > 0 ? " " + lead : string.Empty)}  <- {Quote(context, new TextSpan(unit.Start, Math.Min(unit.End, unit.Start + 40)))}\n");
         }
 
-        foreach (var reading in context.Readings.Where(r => r.IsEncounter || Environment.GetEnvironmentVariable("BM_DEBUG") == "1"))
+        foreach (var reading in context.Readings.Where(r => r.IsEncounter))
         {
             var parties = string.Join(", ", reading.Parties.Select(p => $"{p.Person?.Name ?? p.Office?.Title} ({p.Source.ToString().ToLowerInvariant()})"));
             var date = reading.EventDate is { } d ? $" on {Extraction.Temporal.DateResolver.Describe(d)}" : string.Empty;
             var unit = context.Units.IndexOf(reading.Unit) + 1;
-            text.Append(CultureInfo.InvariantCulture, $"  {(reading.IsEncounter ? "encounter" : "sentence")} cue={reading.HasCue} places={string.Join("+", reading.Places.Select(p => p.City + "/" + p.Venue))} in part {unit}{date}: {parties}  <- {Quote(context, new TextSpan(reading.Sentence.Start, reading.Sentence.End))}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  encounter in part {unit}{date}: {parties}  <- {Quote(context, new TextSpan(reading.Sentence.Start, reading.Sentence.End))}\n");
         }
 
         for (var m = 0; m < context.Meetings.Count; m++)

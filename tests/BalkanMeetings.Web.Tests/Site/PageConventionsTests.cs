@@ -24,7 +24,7 @@ public sealed partial class PageConventionsTests
     {
         await using var app = new AppFactory();
         using var admin = await EditorSession.SignInAsync(app, EditorRoles.Admin, name: "Ada Admin");
-        using var saved = await admin.PostFormAsync("/meetings/1/edit", "edit-meeting", new() { ["City"] = ["Podgorica"], ["Reason"] = ["The article names the city"] });
+        using var saved = await admin.PostFormAsync("/meetings/1/edit", "edit-meeting", new() { ["Input.City"] = ["Podgorica"], ["Input.Reason"] = ["The article names the city"] });
         await LockAnAccountAsync(app);
 
         var wrong = new List<string>();

@@ -20,7 +20,9 @@ public sealed class ArticleContext
         Text = text;
         Reference = reference;
         Meta = meta;
-        Document = ArticleParser.Parse(text);
+        var parsed = ArticleParser.Parse(text);
+        Tables = parsed.Tables;
+        Document = WithTimelineRows(parsed);
         Tokens = Tokenizer.Tokenize(text);
         Sentences = SentenceSplitter.Split(Document, Tokens);
     }
@@ -36,7 +38,11 @@ public sealed class ArticleContext
     /// <summary>How many mojibake sequences normalisation repaired.</summary>
     public int EncodingRepairs { get; init; }
 
+    /// <summary>The article's blocks for reading, a timeline table's rows among them; the other tables.</summary>
     public ArticleDocument Document { get; }
+
+    /// <summary>Every table of the article, timelines included, as parsed.</summary>
+    public IReadOnlyList<TableBlock> Tables { get; }
 
     public IReadOnlyList<Token> Tokens { get; }
 
@@ -150,6 +156,27 @@ public sealed class ArticleContext
 
         return low;
     }
+
+    // A table whose first column is a date ("| Date | Event |") is a timeline: its rows are read as dated entries.
+    private static ArticleDocument WithTimelineRows(ArticleDocument parsed)
+    {
+        var timelines = parsed.Tables.Where(IsTimeline).ToList();
+        if (timelines.Count == 0)
+        {
+            return parsed;
+        }
+
+        var rows = timelines.SelectMany(t => t.Rows.Where(r => r.Count > 0).Select(r => new TextBlock(BlockKind.ListItem, r[0].Start, r[^1].End)));
+        return parsed with
+        {
+            Blocks = parsed.Blocks.Concat(rows).OrderBy(b => b.Start).ToList(),
+            Tables = parsed.Tables.Except(timelines).ToList(),
+        };
+    }
+
+    private static bool IsTimeline(TableBlock table) =>
+        table.Header.Count >= 2 && Tokenizer.Key(table.Header[0].Text) is "date" or "when" or "day"
+        && table.Rows.Any(r => r.Count > 0 && Temporal.DateTagger.Find(r[0].Text).Any(d => !d.IsBareYear));
 
     public PersonInArticle? PersonNamed(string name) => People.FirstOrDefault(p => p.Name == name);
 

@@ -105,9 +105,11 @@ internal sealed partial class DiscourseSubject
             return true;
         }
 
-        // A sentence about one person, who is not its subject, still makes them the one a later "he" means.
+        // A sentence about one person, who is not its subject, still makes them the one a later "he" means, unless a
+        // "he" or "she" in it keeps the subject there is ("On arrival yesterday he was received by President …").
         var named = context.PersonMentions.Where(m => sentence.Contains(m.Start)).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
-        if (named.Count == 1)
+        var keepsSubject = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Any(k => context.WordAt(k) is "he" or "she");
+        if (named.Count == 1 && !keepsSubject)
         {
             Current = context.PersonNamed(named[0]);
         }

@@ -14,7 +14,7 @@ public sealed class EditorAddressTests
     {
         await using var app = new AppFactory();
         using var editor = await EditorSession.SignInAsync(app, email: Address, name: "Erin Editor");
-        using var saved = await editor.PostFormAsync("/meetings/1/edit", "edit-meeting", new() { ["City"] = ["Podgorica"], ["Reason"] = ["The article names the city"] });
+        using var saved = await editor.PostFormAsync("/meetings/1/edit", "edit-meeting", new() { ["Input.City"] = ["Podgorica"], ["Input.Reason"] = ["The article names the city"] });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         using var reader = app.CreateClient();

@@ -35,7 +35,6 @@ public sealed partial class EncounterRule : IExtractionRule
             Destinations(context, reading);
 
             var clipped = subject.Read(context, sentence);
-            if (Environment.GetEnvironmentVariable("BM_DEBUG") == "2") { Console.Error.WriteLine($"DBG subject={subject.Current?.Name} clipped={clipped} first={context.WordAt(DiscourseSubject.FirstContentToken(context, sentence))} :: {text}"); }
             Presence.Read(context, reading, subject.Current, clipped, quotes);
 
             // A Western Balkans official at NATO Headquarters is there on a visit: "Zaev is back at NATO Headquarters".

@@ -15,7 +15,9 @@ public sealed class MeetingDateRule : IExtractionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var meeting in context.Meetings)
         {
-            var rule = nameof(SegmentationRule);
+            var rule = meeting.DateEvidence is { } stated
+                ? stated.Anchor is { } anchorUsed ? $"{stated.Kind.ToString().ToLowerInvariant()} against {anchorUsed}" : stated.Pattern
+                : nameof(SegmentationRule);
             if (meeting.Date is null && meeting.Unit.LeadDate is { Value: { } lead } leadDate)
             {
                 (meeting.Date, meeting.DateEvidence, rule) = (lead, leadDate, "lead date of its part");

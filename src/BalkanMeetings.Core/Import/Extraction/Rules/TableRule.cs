@@ -12,7 +12,7 @@ public sealed class TableRule : IExtractionRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var initiatives = context.Initiatives;
-        foreach (var table in context.Document.Tables)
+        foreach (var table in context.Tables)
         {
             if (!IsInitiativeTable(table))
             {
