@@ -29,6 +29,7 @@ internal static class EventDates
             .OrderBy(d => d.Value is null && d.Kind != DateExpressionKind.FollowingDay)
             .ThenBy(d => d.Kind == DateExpressionKind.FollowingDay)
             .ThenBy(d => d.Value is { IsRange: true } || d.IsRange)
+            .ThenByDescending(d => d.Value?.Precision ?? Domain.DatePrecision.Day)
             .ThenBy(d => Math.Abs(context.TokenAt(d.Start) - cue))
             .First();
     }

@@ -62,6 +62,9 @@ public sealed class MeetingDraft(DiscourseUnit unit, bool isCall)
 
     public TextSpan? DateSpan { get; set; }
 
+    /// <summary>A place the text went to just before this encounter ("returned to Prishtinë on 22 April").</summary>
+    public PlaceCandidate? ContextPlace { get; set; }
+
     public string? City { get; set; }
 
     public TextSpan? CitySpan { get; set; }

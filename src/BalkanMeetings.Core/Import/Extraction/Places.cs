@@ -44,6 +44,26 @@ internal static class Places
         return found;
     }
 
+    /// <summary>
+    /// True for the place of another event still to come: "the preparations for the NATO Summit in The Hague next
+    /// month" says where the summit will be, not where the reported talks were.
+    /// </summary>
+    public static bool IsOfEventToCome(ArticleContext context, PlaceCandidate candidate)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (context.Places.FirstOrDefault(p => p.Span == candidate.Span) is not { } place
+            || !Vocabulary.Locatives.Contains(context.WordAt(place.FirstToken - 1))
+            || !Vocabulary.OtherEvents.Contains(context.WordAt(place.FirstToken - 2))
+            || context.UnitAt(place.Start).Anchor is not { } anchor)
+        {
+            return false;
+        }
+
+        return context.Dates.Any(d => context.TokenAt(d.Start) - place.LastToken is >= 1 and <= 2
+            && d.Value is { } when && when.From > anchor.Value.To);
+    }
+
     /// <summary>A NATO venue at token t: "NATO Headquarters", "the Alliance's headquarters", "NATO HQ Sarajevo".</summary>
     public static PlaceCandidate? Headquarters(ArticleContext context, int t, int end)
     {
@@ -55,6 +75,12 @@ internal static class Places
 
         var after = context.WordAt(t + 1) == "in" ? t + 2 : t + 1;
         var place = context.Places.FirstOrDefault(p => p.FirstToken == after && p.LastToken < end);
+        // "the Brussels headquarters": the city before the word.
+        if (context.Places.FirstOrDefault(p => p.LastToken == t - 1) is { } before)
+        {
+            return new PlaceCandidate(before.Place.City, before.Span, context.Slice(before.Start, context.Tokens[t].End), 3);
+        }
+
         var owner = context.WordAt(t - 1);
         var ownerIsNato = owner is "nato" or "alliance" || (owner == "s" && context.WordAt(t - 2) is "alliance" or "nato");
         var startToken = ownerIsNato ? (owner == "s" ? t - 2 : t - 1) : t;

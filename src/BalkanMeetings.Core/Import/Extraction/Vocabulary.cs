@@ -31,7 +31,7 @@ internal static class Vocabulary
     public static readonly HashSet<string> VisitWords = new(StringComparer.Ordinal)
     {
         "visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "travels", "travel", "travelled", "traveled",
-        "arrived", "arrives", "arrive", "heads", "head",
+        "arrived", "arrives", "arrive", "heads", "head", "returned", "returns", "came", "comes", "flew", "flies",
     };
 
     /// <summary>Words right after a visiting word and before its destination.</summary>
@@ -70,7 +70,8 @@ internal static class Vocabulary
     public static readonly HashSet<string> OtherEvents = new(StringComparer.Ordinal)
     {
         "summit", "summits", "vote", "votes", "election", "elections", "referendum", "anniversary", "independence", "accession",
-        "deadline", "war", "earthquake", "invasion", "ratification", "signing",
+        "deadline", "war", "earthquake", "invasion", "ratification", "signing", "signature", "violence", "attack", "attacks",
+        "riots", "clashes", "floods", "crisis", "protest", "protests",
     };
 
     /// <summary>Words before a date that make it the start, end or limit of something else: "since July".</summary>

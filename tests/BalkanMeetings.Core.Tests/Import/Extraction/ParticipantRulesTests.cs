@@ -120,4 +120,15 @@ public sealed class ParticipantRulesTests
 
         Assert.DoesNotContain(meeting.Participants, p => p.Name == "Marta Kos");
     }
+
+    [Fact]
+    public void An_office_without_a_country_is_the_one_person_the_article_gives_it()
+    {
+        var meetings = Snippets.Extract(
+            "NATO Secretary General Mark Rutte arrived in the region on 16 May 2025 and met Prime Minister Edi Rama. "
+            + "Later that day the Prime Minister was received again by Rutte.").Meetings;
+
+        Assert.All(meetings, m => Assert.Contains("Edi Rama | Prime Minister | Albania", m.Participants.Select(Snippets.Describe)));
+    }
 }
+

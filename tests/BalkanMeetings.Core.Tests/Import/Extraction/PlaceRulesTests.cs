@@ -1,3 +1,5 @@
+using BalkanMeetings.Core.Domain;
+
 namespace BalkanMeetings.Core.Tests.Import.Extraction;
 
 /// <summary>Where an encounter took place (docs/import.md#place).</summary>
@@ -43,5 +45,50 @@ public sealed class PlaceRulesTests
             + "On 7 October Ulutaş was received by President Vjosa Osmani.");
 
         Assert.Equal(["Skopje", null], article.Meetings.Select(m => m.City));
+    }
+
+    [Fact]
+    public void The_place_of_a_summit_still_to_come_does_not_move_the_talks()
+    {
+        var meeting = Snippets.OnlyMeeting(
+            "TIRANA, 16 May 2025 — Prime Minister Edi Rama on Friday received NATO Secretary General Mark Rutte. "
+            + "Rutte said he was glad to meet the Prime Minister and that they had discussed the preparations for the NATO Summit in The Hague next month.");
+
+        Assert.Equal("Tirana", meeting.City);
+    }
+
+    [Fact]
+    public void A_section_heading_places_its_own_part_not_the_whole_article()
+    {
+        var article = Snippets.Extract(
+            "Thursday 23 November 2023\n\n"
+            + "Four capitals in four days\n\n"
+            + "When NATO's Secretary General plans a regional tour, the order of the stops is itself a message. "
+            + "Jens Stoltenberg's trip of 19–22 November began where the Alliance's worries are most political.\n\n"
+            + "Sarajevo: dinner first\n"
+            + "Stoltenberg landed in Sarajevo on Sunday and went straight to a working dinner with Željko Komšić, member of the Presidency.\n\n"
+            + "Belgrade: the hardest conversation\n"
+            + "On Tuesday he met President Aleksandar Vučić.");
+
+        Assert.Equal([("2023-11-19", "Sarajevo"), ("2023-11-21", "Belgrade")], article.Meetings.Select(m => (PartialDate.Iso(m.Date, m.DatePrecision), m.City)));
+    }
+
+    [Fact]
+    public void A_city_the_text_has_just_gone_to_places_the_encounter_that_follows()
+    {
+        var meeting = Snippets.OnlyMeeting(
+            "3 May 2004. NATO Secretary General Jaap de Hoop Scheffer returned to Pristina on 22 April 2004. "
+            + "President Ibrahim Rugova received the Secretary General for talks on the riots.");
+
+        Assert.Equal(("Pristina", "2004-04-22"), (meeting.City, PartialDate.Iso(meeting.Date, meeting.DatePrecision)));
+    }
+
+    [Fact]
+    public void A_city_before_the_word_headquarters_is_where_the_headquarters_is()
+    {
+        var meeting = Snippets.OnlyMeeting(
+            "SKOPJE, 5 March 2024 – Prime Minister Dimitar Kovačevski was received at the Brussels headquarters by Secretary General Jens Stoltenberg on Tuesday.");
+
+        Assert.Equal("Brussels", meeting.City);
     }
 }

@@ -108,4 +108,27 @@ public sealed class SegmentRulesTests
         Assert.Equal([MeetingKind.Call, MeetingKind.Meeting], article.Meetings.Select(m => m.Kind));
         Assert.Equal([new DateOnly(2025, 3, 3), new DateOnly(2025, 3, 19)], article.Meetings.Select(m => m.Date!.Value));
     }
+
+    [Fact]
+    public void That_afternoon_keeps_the_day_of_the_encounter_before()
+    {
+        var article = Snippets.Extract(
+            "SKOPJE, 20 March 2024 – NATO Deputy Secretary General Mircea Geoană met Prime Minister Talat Xhaferi on 18 March in Skopje. "
+            + "In the afternoon he held talks with Defence Minister Slavjanka Petrovska.");
+
+        var meeting = Assert.Single(article.Meetings);
+        Assert.Equal(new DateOnly(2024, 3, 18), meeting.Date);
+    }
+
+    [Fact]
+    public void A_coarser_date_in_passing_does_not_move_the_day_in_hand()
+    {
+        var article = Snippets.Extract(
+            "BRUSSELS, 24 May 2023 – On Monday Secretary General Jens Stoltenberg met President Aleksandar Vučić at NATO Headquarters. "
+            + "The two had last spoken earlier in May. "
+            + "Stoltenberg also received Prime Minister Albin Kurti.");
+
+        Assert.All(article.Meetings, m => Assert.Equal(new DateOnly(2023, 5, 22), m.Date));
+    }
 }
+

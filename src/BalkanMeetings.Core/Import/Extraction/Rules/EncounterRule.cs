@@ -32,6 +32,11 @@ public sealed partial class EncounterRule : IExtractionRule
             reading.EventDate = EventDates.Choose(context, reading, quotes);
             reading.OpensWithDate = reading.EventDate is { } date && context.TokenAt(date.Start) <= DiscourseSubject.FirstContentToken(context, sentence);
             reading.Places.AddRange(Places.Between(context, sentence.FirstToken, sentence.EndToken));
+            if (!reading.IsFuture && !reading.IsProspective)
+            {
+                reading.Places.RemoveAll(p => Places.IsOfEventToCome(context, p));
+            }
+
             Destinations(context, reading);
 
             var clipped = subject.Read(context, sentence);

@@ -87,7 +87,19 @@ public sealed class ParticipantRule : IExtractionRule
     private static void AddOffice(ArticleContext context, MeetingDraft meeting, OfficeMention office)
     {
         var organization = office.IsNato ? ReferenceIndex.Nato : office.Organization ?? Countries.OfMeeting(context, meeting);
-        if (organization is null || !(office.IsNato || context.Reference.IsWesternBalkans(organization)))
+        if (organization is null)
+        {
+            // "The Prime Minister was received …" with no country yet: the one person the article gives that office.
+            var holders = context.People.Where(p => !p.IsFormer && p.Offices.Any(o => o.Title == office.Title && !o.IsFormer)).ToList();
+            if (holders.Count == 1)
+            {
+                AddPerson(context, meeting, holders[0], office, false);
+            }
+
+            return;
+        }
+
+        if (!(office.IsNato || context.Reference.IsWesternBalkans(organization)))
         {
             return;
         }

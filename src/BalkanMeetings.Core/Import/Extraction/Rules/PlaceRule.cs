@@ -18,6 +18,7 @@ public sealed partial class PlaceRule : IExtractionRule
         {
             var (place, rule) = meeting.IsCall ? (null, "call")
                 : SentencePlace(context, meeting) is { } stated ? (stated, meeting.TourStop is null ? "encounter sentence" : "tour stop")
+                : meeting.ContextPlace is { } went ? (went, "the place the text went to")
                 : Lead(meeting.Unit) is { } lead ? (lead, "lead of its part")
                 : RowPlace(context, meeting) is { } row ? (row, "row")
                 : context.DatelinePlace is { } dateline && FiledAbout(context, meeting) ? (dateline, "dateline")
@@ -48,13 +49,17 @@ public sealed partial class PlaceRule : IExtractionRule
     // "Šekerinska in Sarajevo: …": the headline's place, when nothing in the text gives one.
     private static PlaceCandidate? TitlePlace(ArticleContext context, MeetingDraft meeting)
     {
-        var title = context.Document.Blocks.Take(6).FirstOrDefault(b => SubjectLine().IsMatch(context.Slice(b.Start, b.End)))
-            ?? context.Document.Blocks.Take(6).FirstOrDefault(b => b.Kind == Blocks.BlockKind.Title);
-        if (title is null)
-        {
-            return null;
-        }
+        var headlines = context.Document.Blocks.Take(6).Where(b => SubjectLine().IsMatch(context.Slice(b.Start, b.End)))
+            .Concat(context.Document.Blocks.Take(6).Where(b => b.Kind is Blocks.BlockKind.Title or Blocks.BlockKind.Heading && !OpensPart(context, b)));
+        return headlines.Select(b => HeadlinePlace(context, meeting, b)).OfType<PlaceCandidate>().FirstOrDefault();
+    }
 
+    // A section heading ("Sarajevo: dinner first") is its own part's lead, not the article's headline.
+    private static bool OpensPart(ArticleContext context, Blocks.TextBlock block) =>
+        block.Kind == Blocks.BlockKind.Heading && context.Units.Any(u => u.Start == block.Start && u.Kind == UnitKind.Section);
+
+    private static PlaceCandidate? HeadlinePlace(ArticleContext context, MeetingDraft meeting, Blocks.TextBlock title)
+    {
         // "in Podgorica", or a city the headline opens with ("Belgrade: the hardest conversation").
         var places = Places.Between(context, context.TokenAt(title.Start), context.TokenAt(title.End));
         if (context.Places.FirstOrDefault(p => p.Start == title.Start + (context.Slice(title.Start, title.End).Length - context.Slice(title.Start, title.End).TrimStart().Length)) is { } opening

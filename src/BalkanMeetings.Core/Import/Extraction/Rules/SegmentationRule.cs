@@ -17,6 +17,7 @@ public sealed partial class SegmentationRule : IExtractionRule
         MeetingDraft? current = null;
         DiscourseUnit? unit = null;
         (DateValue? Value, DateExpression? Evidence) time = (null, null);
+        PlaceCandidate? where = null;
         bool? lastWasCall = null;
         foreach (var reading in context.Readings)
         {
@@ -25,16 +26,18 @@ public sealed partial class SegmentationRule : IExtractionRule
                 unit = reading.Unit;
                 current = null;
                 time = (unit.LeadDate?.Value, unit.LeadDate);
+                where = null;
             }
 
-            var own = OwnDate(reading, current);
+            var own = OwnDate(context, reading, current);
             if (!reading.IsEncounter)
             {
                 // The text's time moves on with every date it gives for what happens (not background, which the
                 // temporal step set aside): "returned to Prishtinë on 22 April 2004. Rugova received …".
-                if (own.Value is not null && !reading.IsProspective && !reading.IsQuestion)
+                if (own.Value is { } moved && !reading.IsProspective && !reading.IsQuestion && !Refines(time.Value, moved))
                 {
                     time = own;
+                    where = reading.DestinationCities.Select(c => new PlaceCandidate(c.Place.City, c.Span, null, 1)).FirstOrDefault();
                 }
 
                 // A part with no encounter of its own that still speaks of one recaps the one reported before it.
@@ -60,8 +63,9 @@ public sealed partial class SegmentationRule : IExtractionRule
             }
 
             var when = own.Value is not null ? own : time;
+            var span = own.Evidence?.Days is { } days && own.Value is not null ? days : when.Value;
             var isCall = reading.IsCall && !reading.IsInPerson || (!reading.IsCall && !reading.IsInPerson && reading.Places.Count == 0 && (current?.IsCall ?? lastWasCall ?? false));
-            var targets = Targets(context, reading, current, when.Value, isCall);
+            var targets = Targets(context, reading, current, span, isCall);
             if (targets.Count == 0)
             {
                 continue;
@@ -71,6 +75,7 @@ public sealed partial class SegmentationRule : IExtractionRule
             {
                 target.Encounters.Add(reading);
                 target.Sentences.Add(reading);
+                target.ContextPlace ??= where;
                 if (target.Date is null && when.Value is not null)
                 {
                     (target.Date, target.DateEvidence) = when;
@@ -87,8 +92,19 @@ public sealed partial class SegmentationRule : IExtractionRule
         }
     }
 
-    private static (DateValue? Value, DateExpression? Evidence) OwnDate(SentenceReading reading, MeetingDraft? current)
+    // A day already in hand is not moved by a coarser date around it ("on Monday … earlier in May").
+    private static bool Refines(DateValue? held, DateValue moved) =>
+        held is { } day && day.Precision > moved.Precision && day.Overlaps(moved);
+
+    private static (DateValue? Value, DateExpression? Evidence) OwnDate(ArticleContext context, SentenceReading reading, MeetingDraft? current)
     {
+        // "In the afternoon, …", "That evening …": the day of the encounter in hand.
+        if (reading.EventDate is null && current?.Date is { IsSingleDay: true } today
+            && SameDayRegex().IsMatch(context.Slice(reading.Sentence.Start, reading.Sentence.End)))
+        {
+            return (today, current.DateEvidence);
+        }
+
         if (reading.EventDate is not { } date)
         {
             return (null, null);
@@ -162,6 +178,9 @@ public sealed partial class SegmentationRule : IExtractionRule
 
     [GeneratedRegex(@"\bseparate(?:ly)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeparateRegex();
+
+    [GeneratedRegex(@"^\W*(?:(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:that|this)\s+(?:morning|afternoon|evening|night)|later\s+(?:that\s+day|in\s+the\s+day))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SameDayRegex();
 
     private static bool Compatible(MeetingDraft meeting, DateValue? date, string? city) =>
         (date is null || meeting.Date is null || meeting.Date.Value.Overlaps(date.Value))

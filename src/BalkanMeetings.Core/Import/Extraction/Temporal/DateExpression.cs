@@ -65,6 +65,12 @@ public sealed record DateExpression(TextSpan Span, DateExpressionKind Kind, stri
 
     public DateValue? Value { get; init; }
 
+    /// <summary>The days a phrase covers when its <see cref="Value"/> is coarser: <c>next week</c> is a month but seven days.</summary>
+    public DateValue? Extent { get; init; }
+
+    /// <summary>The days the phrase may stand for, for telling whether two dates can be one encounter's.</summary>
+    public DateValue? Days => Extent ?? Value;
+
     /// <summary>What resolved a relative phrase: <c>dateline 2018-12-06</c>, <c>post stamp 2025-09-09</c>.</summary>
     public string? Anchor { get; init; }
 

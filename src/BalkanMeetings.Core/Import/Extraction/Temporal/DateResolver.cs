@@ -42,7 +42,8 @@ public static class DateResolver
             DateExpressionKind.RelativePeriod => Period(expression, anchor.Value),
             _ => null,
         };
-        return value is null ? expression : expression with { Value = value, Anchor = anchor.Describe() };
+        var extent = expression is { Kind: DateExpressionKind.RelativePeriod, Unit: PeriodUnit.Week } && anchor.Value.IsSingleDay ? Week(anchor.Value.From, expression.Offset) : (DateValue?)null;
+        return value is null ? expression : expression with { Value = value, Extent = extent, Anchor = anchor.Describe() };
     }
 
     /// <summary>A day counted from the encounter reported before (<c>the next day</c>).</summary>
@@ -162,13 +163,20 @@ public static class DateResolver
         return e.Day > DateTime.DaysInMonth(month.Year, month.Month) ? null : DateValue.Day(month.AddDays(e.Day - 1));
     }
 
+    // The Monday-to-Sunday week the given number of weeks from the day's own.
+    private static DateValue Week(DateOnly day, int offset)
+    {
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7)).AddDays(7 * offset);
+        return DateValue.Days(monday, monday.AddDays(6));
+    }
+
     private static DateValue? Period(DateExpression e, DateValue anchor)
     {
         switch (e.Unit)
         {
             case PeriodUnit.Week when anchor.IsSingleDay:
-                var monday = anchor.From.AddDays(-(((int)anchor.From.DayOfWeek + 6) % 7)).AddDays(7 * e.Offset);
-                return DateValue.Covering(monday, monday.AddDays(6));
+                var week = Week(anchor.From, e.Offset);
+                return DateValue.Covering(week.From, week.To);
             case PeriodUnit.Month when anchor.Precision is DatePrecision.Day or DatePrecision.Month:
                 var month = anchor.From.AddMonths(e.Offset);
                 return DateValue.Month(month.Year, month.Month);

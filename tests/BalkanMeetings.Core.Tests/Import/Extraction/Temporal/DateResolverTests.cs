@@ -68,4 +68,13 @@ public sealed class DateResolverTests
 
         Assert.Null(DateResolver.Resolve(today, null, TimeDirection.Past).Value);
     }
+
+    [Fact]
+    public void Next_week_is_a_month_for_the_record_but_seven_days_for_matching()
+    {
+        var resolved = DateResolver.Resolve(DateTagger.Find("next week").Single(), Thursday, TimeDirection.Future);
+
+        Assert.Equal(("2022-08", "2022-08-08..2022-08-14"), (resolved.Value.ToString(), resolved.Days.ToString()));
+    }
 }
+
