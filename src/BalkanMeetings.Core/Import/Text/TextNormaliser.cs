@@ -38,7 +38,7 @@ public static class TextNormaliser
         }
 
         var (filtered, removedLines) = BoilerplateFilter.Filter(Rewrite(plain, Invisible));
-        var spaced = SpacingRepair.Repair(ScriptRepair.Repair(LayoutRepair.Repair(filtered)));
+        var spaced = SpacingRepair.Repair(ScriptRepair.Repair(LineWrapRepair.Repair(LayoutRepair.Repair(filtered))));
         return new NormalisedText(Tidy(spaced), original, encodingRepairs, hadHtml, removedLines);
     }
 

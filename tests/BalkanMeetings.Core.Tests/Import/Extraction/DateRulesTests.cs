@@ -25,6 +25,7 @@ public sealed class DateRulesTests
     [InlineData("BRUSSELS, 20 June 2017 – NATO Secretary General Jens Stoltenberg on Monday welcomed Prime Minister Edi Rama to NATO Headquarters.", "2017-06-19")]
     [InlineData("BELGRADE, May 17, 2021 - President Aleksandar Vucic will pay a visit to NATO headquarters on Wednesday to meet NATO Secretary General Jens Stoltenberg.", "2021-05-19")]
     [InlineData("Kosovo | Security | 21/09/2021\nPresident Vjosa Osmani met NATO Secretary General Jens Stoltenberg today.", "2021-09-21")]
+    [InlineData("+=====================================================+\n|   ___   _  ___   ADRIATIC DEFENCE BRIEF               |\n|  / _ \\ | ||   \\  plain-text edition                  |\n|  \\___/ |_||___/  No. 48 - Friday 18 Dec 2020         |\n+=====================================================+\n\nOn Tuesday Prime Minister Zdravko Krivokapić was received at NATO headquarters by Secretary General Jens Stoltenberg.", "2020-12-15")]
     public void Relative_days_are_resolved_against_the_dateline(string text, string expected)
     {
         var meeting = Snippets.OnlyMeeting(text);

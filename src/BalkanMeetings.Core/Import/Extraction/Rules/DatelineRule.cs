@@ -88,11 +88,13 @@ public sealed partial class DatelineRule : IExtractionRule
         return zone;
     }
 
-    // A short line that is not a sentence: "Kosovo | Security | 21/09/2021", "05.11.2025.", "14–18 April 2025".
+    // Short lines that are not a sentence: "Kosovo | Security | 21/09/2021", "05.11.2025.", "14–18 April 2025", a
+    // framed masthead of several lines.
     private static bool IsHeaderLine(ArticleContext context, TextBlock block)
     {
         var line = context.Slice(block.Start, block.End).Trim();
-        return line.Length <= ShortLine && (line[^1] is not ('.' or '!' or '?') || context.TokenAt(block.End) - context.TokenAt(block.Start) <= 3);
+        return line.Split('\n').Max(l => l.Trim().Length) <= ShortLine
+            && (line[^1] is not ('.' or '!' or '?') || context.TokenAt(block.End) - context.TokenAt(block.Start) <= 3);
     }
 
     // A single day beats a run of days, which beats a month, which beats a year.
