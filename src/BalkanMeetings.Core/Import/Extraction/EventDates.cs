@@ -12,9 +12,16 @@ internal static class EventDates
 {
     private const int EventWindow = 4;
 
+    private const int SinceWindow = 8;
+
     public static DateExpression? Choose(ArticleContext context, SentenceReading reading, IReadOnlyList<TextSpan> quotes)
     {
         var sentence = reading.Sentence;
+        if (NextToOtherDay(context, sentence, quotes) is { } shifted)
+        {
+            return shifted;
+        }
+
         var candidates = context.Dates
             .Where(d => sentence.Contains(d.Start) && !quotes.Any(q => d.Start >= q.Start && d.End <= q.End))
             .Where(d => IsEventDate(context, reading, d))
@@ -32,6 +39,29 @@ internal static class EventDates
             .ThenByDescending(d => d.Value?.Precision ?? Domain.DatePrecision.Day)
             .ThenBy(d => Math.Abs(context.TokenAt(d.Start) - cue))
             .First();
+    }
+
+    // "the morning after parliament voted in his cabinet on May 31": the day next to the date another event gives.
+    private static DateExpression? NextToOtherDay(ArticleContext context, Sentence sentence, IReadOnlyList<TextSpan> quotes)
+    {
+        for (var t = sentence.FirstToken + 2; t < sentence.EndToken; t++)
+        {
+            var word = context.WordAt(t);
+            if (word is not ("after" or "before") || context.WordAt(t - 2) != "the" || !Vocabulary.DayParts.Contains(context.WordAt(t - 1)))
+            {
+                continue;
+            }
+
+            var date = context.Dates.FirstOrDefault(d => sentence.Contains(d.Start) && context.TokenAt(d.Start) - t is > 0 and <= EventWindow * 3
+                && d.Value is { IsSingleDay: true } && !quotes.Any(q => d.Start >= q.Start && d.End <= q.End));
+            if (date is not null)
+            {
+                var day = date.Value!.Value.From.AddDays(word == "after" ? 1 : -1);
+                return date with { Kind = DateExpressionKind.RelativeDay, Value = DateValue.Day(day), Anchor = $"the {context.WordAt(t - 1)} {word} {date.Value}" };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when the phrase could date an encounter the sentence reports.</summary>
@@ -58,6 +88,15 @@ internal static class EventDates
             if (Vocabulary.MeetingWords.Contains(context.WordAt(t)))
             {
                 break;
+            }
+        }
+
+        // "since the violence in the parliament building last April": the start of a state of things.
+        for (var t = first - 1; t >= Math.Max(reading.Sentence.FirstToken, first - SinceWindow); t--)
+        {
+            if (context.WordAt(t) == "since")
+            {
+                return false;
             }
         }
 

@@ -64,6 +64,32 @@ internal static class Places
             && d.Value is { } when && when.From > anchor.Value.To);
     }
 
+    /// <summary>
+    /// True for a place in a clause about someone who takes no part: "The visit comes a day after UN mediator Matthew
+    /// Nimetz presents the two sides with new ideas in New York."
+    /// </summary>
+    public static bool IsInOthersClause(ArticleContext context, SentenceReading reading, PlaceCandidate candidate)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(candidate);
+        var at = context.TokenAt(candidate.Span.Start);
+        for (var t = at - 1; t >= reading.Sentence.FirstToken; t--)
+        {
+            if (Vocabulary.BoundaryWords.Contains(context.WordAt(t)))
+            {
+                return Enumerable.Range(t + 1, Math.Max(0, at - t - 2)).Any(k => IsOthersName(context, reading, k));
+            }
+        }
+
+        return false;
+    }
+
+    // Two name words in a row that are nobody the sentence has taking part.
+    private static bool IsOthersName(ArticleContext context, SentenceReading reading, int t) =>
+        Rules.UnknownNames.IsNameWord(context, t) && Rules.UnknownNames.IsNameWord(context, t + 1)
+        && !reading.Parties.Any(p => p.Span.Start < context.Tokens[t + 1].End && context.Tokens[t].Start < p.Span.End);
+
     /// <summary>A NATO venue at token t: "NATO Headquarters", "the Alliance's headquarters", "NATO HQ Sarajevo".</summary>
     public static PlaceCandidate? Headquarters(ArticleContext context, int t, int end)
     {

@@ -37,6 +37,9 @@ internal static class Vocabulary
     /// <summary>Words right after a visiting word and before its destination.</summary>
     public static readonly HashSet<string> DestinationLinks = new(StringComparer.Ordinal) { "to", "of", "in" };
 
+    /// <summary>Parts of a day: "the morning after", "the evening before".</summary>
+    public static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "day", "morning", "afternoon", "evening", "night" };
+
     /// <summary>Words before a place that say someone is only passing through or going on elsewhere.</summary>
     public static readonly HashSet<string> OnwardWords = new(StringComparer.Ordinal)
     {

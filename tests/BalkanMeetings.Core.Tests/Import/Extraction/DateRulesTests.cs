@@ -71,4 +71,28 @@ public sealed class DateRulesTests
         Assert.Null(Assert.Single(article.Meetings).Date);
         Assert.Contains(article.Flags, f => f.Kind == FlagKind.AmbiguousDate);
     }
+
+    [Fact]
+    public void The_morning_after_a_dated_event_is_the_next_day()
+    {
+        var meeting = Snippets.OnlyMeeting(
+            "SKOPJE, 18/01/2018 - The two men have known each other since the morning after parliament voted in Zaev's cabinet "
+            + "on May 31 last year, when NATO Secretary General Jens Stoltenberg telephoned Prime Minister Zoran Zaev to congratulate him.");
+
+        Assert.Equal((new DateOnly(2017, 6, 1), ValueOrigin.Inferred), (meeting.Date!.Value, meeting.DateOrigin));
+    }
+
+    [Fact]
+    public void A_date_after_since_does_not_move_the_story_on()
+    {
+        var article = Snippets.Extract(
+            "SKOPJE, 18/01/2018 - On Thursday Stoltenberg was received by President Gjorge Ivanov. "
+            + "He told him the country had made progress since the violence in the parliament building last April. "
+            + "In the afternoon, at their second meeting in two days, he and Prime Minister Zoran Zaev faced reporters together.");
+
+        var meeting = Assert.Single(article.Meetings);
+        Assert.Equal(new DateOnly(2018, 1, 18), meeting.Date);
+        Assert.Contains(meeting.Participants, p => p.Name == "Zoran Zaev");
+    }
 }
+

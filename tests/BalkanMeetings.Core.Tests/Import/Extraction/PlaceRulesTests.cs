@@ -91,4 +91,25 @@ public sealed class PlaceRulesTests
 
         Assert.Equal("Brussels", meeting.City);
     }
+
+    [Fact]
+    public void A_place_in_a_clause_about_someone_else_is_not_the_encounters()
+    {
+        var meeting = Snippets.OnlyMeeting(
+            "SKOPJE, 18/01/2018 - NATO Secretary General Jens Stoltenberg met Prime Minister Zoran Zaev on Thursday. "
+            + "The visit comes a day after UN mediator Matthew Nimetz presented the two sides with new ideas in New York.");
+
+        Assert.Equal("Skopje", meeting.City);
+    }
+
+    [Fact]
+    public void Coming_back_to_a_city_goes_there()
+    {
+        var meeting = Snippets.OnlyMeeting(
+            "1 June 2005. A year later, on 13 May 2005, the North Atlantic Council came back to Pristina. "
+            + "After the meeting with President Ibrahim Rugova, Secretary General Jaap de Hoop Scheffer spoke of encouraging signs.");
+
+        Assert.Equal("Pristina", meeting.City);
+    }
 }
+

@@ -121,6 +121,19 @@ public sealed class SegmentRulesTests
     }
 
     [Fact]
+    public void In_the_morning_is_the_day_the_text_has_just_reached()
+    {
+        var article = Snippets.Extract(
+            "SKOPJE, 18/01/2018 - Stoltenberg lands in Skopje on Wednesday evening and goes straight into a working dinner with Prime Minister Zoran Zaev. "
+            + "On Thursday the programme is packed. "
+            + "In the morning Stoltenberg is received by President Gjorge Ivanov.");
+
+        Assert.Equal(
+            [(new DateOnly(2018, 1, 17), "Zoran Zaev"), (new DateOnly(2018, 1, 18), "Gjorge Ivanov")],
+            article.Meetings.Select(m => (m.Date!.Value, m.Participants.Single(p => p.Organization != "NATO").Name!)));
+    }
+
+    [Fact]
     public void A_coarser_date_in_passing_does_not_move_the_day_in_hand()
     {
         var article = Snippets.Extract(

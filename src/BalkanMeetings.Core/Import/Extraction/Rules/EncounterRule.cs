@@ -41,6 +41,7 @@ public sealed partial class EncounterRule : IExtractionRule
 
             var clipped = subject.Read(context, sentence);
             Presence.Read(context, reading, subject.Current, clipped, quotes);
+            reading.Places.RemoveAll(p => Places.IsInOthersClause(context, reading, p));
 
             // A Western Balkans official at NATO Headquarters is there on a visit: "Zaev is back at NATO Headquarters".
             if (!reading.HasCue && reading.Places.Any(p => p.Venue is not null) && reading.Parties.Any(p => Organisation.IsWesternBalkans(context, p)))
@@ -117,6 +118,7 @@ public sealed partial class EncounterRule : IExtractionRule
             }
 
             var next = t + 1;
+            next += context.WordAt(next) == "back" ? 1 : 0;
             next += Vocabulary.DestinationLinks.Contains(context.WordAt(next)) ? 1 : 0;
             next += context.WordAt(next) == "the" ? 1 : 0;
             while (next < sentence.EndToken)

@@ -29,7 +29,7 @@ public sealed partial class SegmentationRule : IExtractionRule
                 where = null;
             }
 
-            var own = OwnDate(context, reading, current);
+            var own = OwnDate(context, reading, current, time);
             if (!reading.IsEncounter)
             {
                 // The text's time moves on with every date it gives for what happens (not background, which the
@@ -96,13 +96,14 @@ public sealed partial class SegmentationRule : IExtractionRule
     private static bool Refines(DateValue? held, DateValue moved) =>
         held is { } day && day.Precision > moved.Precision && day.Overlaps(moved);
 
-    private static (DateValue? Value, DateExpression? Evidence) OwnDate(ArticleContext context, SentenceReading reading, MeetingDraft? current)
+    private static (DateValue? Value, DateExpression? Evidence) OwnDate(
+        ArticleContext context, SentenceReading reading, MeetingDraft? current, (DateValue? Value, DateExpression? Evidence) time)
     {
-        // "In the afternoon, …", "That evening …": the day of the encounter in hand.
-        if (reading.EventDate is null && current?.Date is { IsSingleDay: true } today
+        // "In the afternoon, …", "That evening …": the day the text has reached.
+        if (reading.EventDate is null && time.Value is { IsSingleDay: true }
             && SameDayRegex().IsMatch(context.Slice(reading.Sentence.Start, reading.Sentence.End)))
         {
-            return (today, current.DateEvidence);
+            return time;
         }
 
         if (reading.EventDate is not { } date)

@@ -44,10 +44,11 @@ internal static partial class UnknownNames
         }
     }
 
-    public static bool IsNameWord(ArticleContext context, int t, bool[] covered)
+    /// <summary>True when token t may be part of a person's name (not yet read as one when covered is given).</summary>
+    public static bool IsNameWord(ArticleContext context, int t, bool[]? covered = null)
     {
         var token = context.Tokens[t];
-        return !covered[t]
+        return covered?[t] != true
             && token.IsCapitalised
             && token.Length > 1
             && !char.IsDigit(context.Text[token.Start])
