@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Import.Extraction;
 
 namespace BalkanMeetings.Core.Tests;
 
@@ -27,6 +28,18 @@ public sealed partial class DocumentationTests
         Assert.NotEmpty(cited);
         Assert.All(cited, anchor => Assert.Contains(anchor, headings));
     }
+
+    [Fact]
+    public void The_import_doc_lists_every_extraction_rule_in_the_order_it_runs()
+    {
+        var documented = RuleRow().Matches(ImportDoc).Select(m => m.Groups[1].Value);
+        var running = ArticleExtractor.Rules.Select(rule => rule.GetType().Name);
+
+        Assert.Equal(running, documented);
+    }
+
+    [GeneratedRegex(@"^\| \d+ \| `(\w+Rule)` \|", RegexOptions.Multiline)]
+    private static partial Regex RuleRow();
 
     [GeneratedRegex(@"^#{2,3} (.+)$", RegexOptions.Multiline)]
     private static partial Regex Heading();
