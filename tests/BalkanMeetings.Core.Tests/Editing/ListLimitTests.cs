@@ -64,6 +64,44 @@ public sealed class ListLimitTests : IAsyncLifetime, IDisposable
         Assert.Equal(EditStatus.Saved, (await _database.EditMeetingAsync(1, new() { [MeetingRecord.Topics] = MeetingRecord.List(topics.Take(FieldLimits.MeetingTopics)) }, "fewer")).Status);
     }
 
+    [Fact]
+    public async Task A_meeting_may_link_at_most_fifty_initiatives()
+    {
+        List<int> initiatives;
+        await using (var db = _database.CreateContext())
+        {
+            db.Initiatives.AddRange(Enumerable.Range(0, FieldLimits.MeetingInitiatives + 1).Select(i => new Initiative { Name = $"Initiative {i}", NameKey = $"initiative {i}" }));
+            await db.SaveChangesAsync();
+            initiatives = await db.Initiatives.OrderByDescending(i => i.Id).Select(i => i.Id).Take(FieldLimits.MeetingInitiatives + 1).ToListAsync();
+        }
+
+        var refused = await _database.EditMeetingAsync(1, new() { [MeetingRecord.Initiatives] = MeetingRecord.List(initiatives) }, "all of them");
+
+        Assert.Equal(EditStatus.Invalid, refused.Status);
+        Assert.Equal("A meeting can have at most 50 initiatives.", refused.Errors[MeetingRecord.Initiatives]);
+    }
+
+    [Fact]
+    public async Task A_meeting_may_list_at_most_a_hundred_participants()
+    {
+        RecordState opened;
+        await using (var db = _database.CreateContext())
+        {
+            opened = (await EditingDatabase.CreateEditor(db).LoadAsync(nameof(Meeting), 1, CancellationToken.None))!;
+        }
+
+        var stored = MeetingRecord.ReadParticipants(opened[MeetingRecord.Participants]);
+        var added = Enumerable.Range(0, FieldLimits.MeetingParticipants + 1 - stored.Count)
+            .Select(_ => new ParticipantValue(0, null, null, ValueOrigin.Edited, "Delegate", "NATO", null));
+
+        var refused = await _database.EditMeetingAsync(1, new() { [MeetingRecord.Participants] = MeetingRecord.WriteParticipants(stored.Concat(added)) }, "everyone in the room");
+
+        Assert.Equal(EditStatus.Invalid, refused.Status);
+        Assert.Equal("A meeting can list at most 100 participants.", refused.Errors[MeetingRecord.Participants]);
+        await using var check = _database.CreateContext();
+        Assert.Equal(stored.Count, await check.Participations.CountAsync(p => p.MeetingId == 1));
+    }
+
     private static string Phrases(string stem, int count) =>
         string.Join('\n', Enumerable.Range(1, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"{stem} {i}")));
 
