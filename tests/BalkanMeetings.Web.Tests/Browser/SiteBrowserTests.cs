@@ -44,6 +44,37 @@ public sealed class SiteBrowserTests(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public async Task A_refused_form_and_a_conflict_are_valid_html_too()
+    {
+        await using var editor = await browser.OpenSignedInAsync(Viewport.Desktop, EditorRoles.Editor, "Rita Refused");
+        var page = editor.Page;
+        var pages = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        await editor.GotoAsync("/meetings/1/participants");
+        await page.Locator("#field-Person-new").FillAsync("Nobody Known");
+        await page.Locator("#field-Role-new").FillAsync("Envoy");
+        await page.Locator("#field-Reason").FillAsync("Was at the meeting");
+        pages["refused participants"] = await PostedAsync(page, "Save participants");
+
+        // The form opened before another save of the same meeting: saving it shows the conflict.
+        await editor.GotoAsync("/meetings/5/edit");
+        var other = await page.Context.NewPageAsync();
+        await other.GotoAsync("/meetings/5/edit");
+        await other.Locator("#field-City").FillAsync("Skopje");
+        await other.Locator("#field-Reason").FillAsync("The city from the dateline");
+        await other.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await other.WaitForURLAsync(url => url.EndsWith("/meetings/5", StringComparison.Ordinal));
+        await page.Locator("#field-Summary").FillAsync("A summary written while another editor saved.");
+        await page.Locator("#field-Reason").FillAsync("A summary from the article");
+        pages["conflict"] = await PostedAsync(page, "Save changes");
+        Assert.Equal(1, await page.Locator(".conflict").CountAsync());
+
+        var errors = await HtmlChecker.ErrorsAsync(pages);
+
+        Assert.True(errors.Count == 0, $"{errors.Count} HTML error(s):{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+    }
+
+    [BrowserFact]
     public async Task At_desktop_width_the_facets_come_before_the_results_in_focus_order()
     {
         await using var session = await browser.OpenAsync(Viewport.Desktop);
@@ -77,6 +108,15 @@ public sealed class SiteBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/history/Meeting/6");
         var href = await page.Locator("a.revision-number").First.GetAttributeAsync("href");
         return int.Parse(href!["/revisions/".Length..], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // The page a form's submit button brings back, as the server sent it.
+    private static async Task<string> PostedAsync(IPage page, string button)
+    {
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync(),
+            r => r.Request.Method == "POST");
+        return await response.TextAsync();
     }
 
     private async Task<IEnumerable<string>> SignedInPagesAsync(int revision)
