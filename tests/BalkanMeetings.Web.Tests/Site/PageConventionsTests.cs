@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Web.Features.Accounts;
 using BalkanMeetings.Web.Tests.Features.Accounts;
+using BalkanMeetings.Web.Tests.Features.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,12 +12,15 @@ namespace BalkanMeetings.Web.Tests.Site;
 /// <summary>What readers' tools expect of every page, a signed-in admin's pages included.</summary>
 public sealed partial class PageConventionsTests
 {
-    /// <summary>Pages of every kind; the last ones need an account, which the test signs in with.</summary>
+    /// <summary>
+    /// Pages of every kind a reader sees, then every page for editors (the authorization matrix's sample of each, so a
+    /// new one is checked here too), which the test signs in for.
+    /// </summary>
     public static readonly string[] Pages =
     [
         "/", "/?country=XX", "/meetings/1", "/meetings/3", "/people/1", "/countries", "/countries/me", "/topics", "/initiatives",
         "/search?q=security", "/api", "/changes", "/history/Meeting/1", "/revisions/1", "/no-such-page", "/account/sign-in",
-        "/review", "/review/1", "/admin/editors", "/account/password", "/meetings/1/edit", "/meetings/1/participants",
+        .. EditingRoutes.ReadOnlyTemplates, .. EditingRoutes.ByTemplate.Values.Select(sample => sample.Url),
     ];
 
     [Fact]
