@@ -23,15 +23,22 @@ public abstract class EditorPage : ComponentBase
         set
         {
             _result = value;
-            if (value?.Status == EditStatus.Busy)
-            {
-                HttpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                HttpContext.Response.Headers.RetryAfter = "5";
-            }
-            else if (value?.Status == EditStatus.NotWritten)
-            {
-                HttpContext.Response.StatusCode = StatusCodes.Status507InsufficientStorage;
-            }
+            AnswerUnwritten(HttpContext.Response, value?.Status);
+        }
+    }
+
+    /// <summary>503 with a time to try again for a write the busy database refused, 507 for one the full disk refused.</summary>
+    public static void AnswerUnwritten(HttpResponse response, EditStatus? status)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (status == EditStatus.Busy)
+        {
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            response.Headers.RetryAfter = "5";
+        }
+        else if (status == EditStatus.NotWritten)
+        {
+            response.StatusCode = StatusCodes.Status507InsufficientStorage;
         }
     }
 
