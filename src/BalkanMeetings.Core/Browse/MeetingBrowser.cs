@@ -11,8 +11,10 @@ namespace BalkanMeetings.Core.Browse;
 /// The meetings list behind the home page, the exports, the feed and the API: one filter, applied as SQL, with
 /// the rows of a page and the facet counts. A page costs a fixed number of queries whatever its size (no N+1).
 /// </summary>
-public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex search)
+public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex search, VersionedCache? counts = null)
 {
+    private readonly VersionedCache _counts = counts ?? new VersionedCache();
+
     /// <summary>How many values of the long facets (people, offices, topics, initiatives) are counted and shown.</summary>
     public const int FacetSize = 30;
 
@@ -144,25 +146,44 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-    /// <summary>A page of the filtered meetings with its total, and facet counts when asked for.</summary>
+    /// <summary>
+    /// A page of the filtered meetings with its total, and facet counts when asked for. The total and the facets
+    /// cost a pass over every match, so they are kept per data version (<see cref="VersionedCache"/>); the page is
+    /// read from the date index, and costs what its rows cost however many meetings match.
+    /// </summary>
     public async Task<MeetingResults> ListAsync(MeetingFilterQuery.Parsed parsed, bool withFacets, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         var ignored = parsed.Ignored.ToList();
         var (filter, labels) = await ResolveSelectedAsync(parsed.Filter, ignored, cancellationToken);
 
+        var counts = await _counts.GetOrAddAsync(
+            db, CountsKey(filter, withFacets), () => CountAsync(filter, withFacets, cancellationToken), cancellationToken);
+        filter = AtMostLastPage(filter, counts.Total, ignored);
+        var pageIds = await PageIdsAsync(filter, counts.Dated, cancellationToken);
+        var rows = (await RowsAsync(db.Meetings.Where(m => pageIds.Contains(m.Id)), cancellationToken)).ToDictionary(r => r.Id);
+        return new MeetingResults(filter, ignored, counts.Total, pageIds.Select(id => rows[id]).ToList(), counts.Facets, labels);
+    }
+
+    /// <summary>What counting a filter's meetings gives: the total, how many are dated, and the facets when asked for.</summary>
+    private sealed record FilterCounts(int Total, int Dated, MeetingFacets? Facets);
+
+    /// <summary>The filter as its counts depend on it: sort and paging aside.</summary>
+    private static string CountsKey(MeetingFilter filter, bool withFacets) =>
+        (withFacets ? "facets" : "total") + MeetingFilterQuery.Link("", filter with { Page = 1, PageSize = MeetingFilter.DefaultPageSize, OldestFirst = false });
+
+    private async Task<FilterCounts> CountAsync(MeetingFilter filter, bool withFacets, CancellationToken cancellationToken)
+    {
         var meetings = Apply(filter);
         if (!withFacets)
         {
             var total = await meetings.CountAsync(cancellationToken);
-            filter = AtMostLastPage(filter, total, ignored);
-            var page = Sort(meetings, filter.OldestFirst).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize);
-            return new MeetingResults(filter, ignored, total, await RowsAsync(page, cancellationToken), null, labels);
+            return new FilterCounts(total, total == 0 ? 0 : await meetings.CountAsync(m => m.Date != null, cancellationToken), null);
         }
 
-        // The filter runs once: the matching meetings' dates and statuses give the total, the page and the date and
-        // status facets, and their ids narrow the other facets. Running it again for every count cost more than
-        // all the counting.
+        // The filter runs once: the matching meetings' dates and statuses give the total and the date and status
+        // facets, and their ids narrow the other facets. Running it again for every count cost more than all the
+        // counting.
         var matched = await meetings
             .Select(m => new Matched(
                 m.Id,
@@ -171,11 +192,33 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
                 m.Status,
                 db.ReviewFlags.Any(f => f.MeetingId == m.Id && f.Status == FlagStatus.Open)))
             .ToListAsync(cancellationToken);
-        filter = AtMostLastPage(filter, matched.Count, ignored);
-        var pageIds = SortMatched(matched, filter.OldestFirst).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).Select(m => m.Id).ToList();
-        var rows = (await RowsAsync(db.Meetings.Where(m => pageIds.Contains(m.Id)), cancellationToken)).ToDictionary(r => r.Id);
-        var facets = await FacetsAsync(filter, matched, cancellationToken);
-        return new MeetingResults(filter, ignored, matched.Count, pageIds.Select(id => rows[id]).ToList(), facets, labels);
+        return new FilterCounts(matched.Count, matched.Count(m => m.Date != null), await FacetsAsync(filter, matched, cancellationToken));
+    }
+
+    /// <summary>
+    /// The ids of the filter's page, in list order. Newest first reads the date index backwards; oldest first reads
+    /// the dated meetings forwards and then the undated ones by id, since an order that puts nulls last could use no
+    /// index. <paramref name="dated"/> says where the undated ones begin.
+    /// </summary>
+    private async Task<List<int>> PageIdsAsync(MeetingFilter filter, int dated, CancellationToken cancellationToken)
+    {
+        var meetings = Apply(filter);
+        var skip = (filter.Page - 1) * filter.PageSize;
+        if (!filter.OldestFirst)
+        {
+            return await Sort(meetings, oldestFirst: false).Skip(skip).Take(filter.PageSize).Select(m => m.Id).ToListAsync(cancellationToken);
+        }
+
+        var ids = skip < dated
+            ? await meetings.Where(m => m.Date != null).OrderBy(m => m.Date).ThenBy(m => m.Id).Skip(skip).Take(filter.PageSize).Select(m => m.Id).ToListAsync(cancellationToken)
+            : [];
+        if (ids.Count < filter.PageSize)
+        {
+            ids.AddRange(await meetings.Where(m => m.Date == null).OrderBy(m => m.Id)
+                .Skip(Math.Max(0, skip - dated)).Take(filter.PageSize - ids.Count).Select(m => m.Id).ToListAsync(cancellationToken));
+        }
+
+        return ids;
     }
 
     /// <summary>
@@ -220,12 +263,6 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         ignored.Add(string.Create(CultureInfo.InvariantCulture, $"There is no page {filter.Page}; this is the last page, {pageCount}."));
         return filter with { Page = pageCount };
     }
-
-    /// <summary><see cref="Sort"/> over meetings already read: the same order, so a page is the same either way.</summary>
-    private static IOrderedEnumerable<Matched> SortMatched(List<Matched> meetings, bool oldestFirst) =>
-        oldestFirst
-            ? meetings.OrderBy(m => m.Date == null).ThenBy(m => m.Date).ThenBy(m => m.Id)
-            : meetings.OrderByDescending(m => m.Date).ThenByDescending(m => m.Id);
 
     private async Task<MeetingFacets> FacetsAsync(MeetingFilter filter, List<Matched> matched, CancellationToken cancellationToken)
     {
