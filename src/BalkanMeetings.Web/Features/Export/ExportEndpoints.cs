@@ -26,6 +26,7 @@ public static class ExportEndpoints
             .WithDescription("UTF-8 with a byte order mark, RFC 4180, one row per meeting, no row limit; page and size are ignored. Columns: docs/api.md.")
             .WithTags("Exports")
             .WithMetadata(FilterParameters.Unpaged)
+            .CachedByDataVersion()
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         app.MapGet(JsonPath, JsonAsync)
             .WithName("ExportMeetingsJson")
@@ -33,6 +34,7 @@ public static class ExportEndpoints
             .WithDescription("The items of /api/meetings, all of them in one array; page and size are ignored.")
             .WithTags("Exports")
             .WithMetadata(FilterParameters.Unpaged)
+            .CachedByDataVersion()
             .Produces<MeetingItem[]>(StatusCodes.Status200OK);
         app.MapGet(FeedPath, FeedAsync)
             .WithName("MeetingsFeed")
