@@ -11,9 +11,9 @@ namespace BalkanMeetings.Core.Browse;
 /// The meetings list behind the home page, the exports, the feed and the API: one filter, applied as SQL, with
 /// the rows of a page and the facet counts. A page costs a fixed number of queries whatever its size (no N+1).
 /// </summary>
-public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex search, VersionedCache? counts = null)
+public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex search, VersionedCache? kept = null)
 {
-    private readonly VersionedCache _counts = counts ?? new VersionedCache();
+    private readonly VersionedCache _kept = kept ?? new VersionedCache();
 
     /// <summary>How many values of the long facets (people, offices, topics, initiatives) are counted and shown.</summary>
     public const int FacetSize = 30;
@@ -103,6 +103,12 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         }
 
         var query = SearchQuery.Parse(filter.Query);
+        if (query.Refusal is not null)
+        {
+            // Past the cap on its cost the search is not run, and nothing matches it (the reader is told why).
+            return meetings.Where(m => false);
+        }
+
         if (!query.IsEmpty)
         {
             var matching = search.MeetingsMatching(query);
@@ -148,8 +154,8 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
 
     /// <summary>
     /// A page of the filtered meetings with its total, and facet counts when asked for. The total and the facets
-    /// cost a pass over every match, so they are kept per data version (<see cref="VersionedCache"/>); the page is
-    /// read from the date index, and costs what its rows cost however many meetings match.
+    /// cost a pass over every match, so they are kept per data version (<see cref="VersionedCache"/>); the page's ids
+    /// are read from the date index, and kept too, so a page asked for again costs what its rows cost.
     /// </summary>
     public async Task<MeetingResults> ListAsync(MeetingFilterQuery.Parsed parsed, bool withFacets, CancellationToken cancellationToken)
     {
@@ -157,10 +163,11 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         var ignored = parsed.Ignored.ToList();
         var (filter, labels) = await ResolveSelectedAsync(parsed.Filter, ignored, cancellationToken);
 
-        var counts = await _counts.GetOrAddAsync(
+        var counts = await _kept.GetOrAddAsync(
             db, CountsKey(filter, withFacets), () => CountAsync(filter, withFacets, cancellationToken), cancellationToken);
         filter = AtMostLastPage(filter, counts.Total, ignored);
-        var pageIds = await PageIdsAsync(filter, counts.Dated, cancellationToken);
+        var pageIds = await _kept.GetOrAddAsync(
+            db, "page" + MeetingFilterQuery.Link("", filter), () => PageIdsAsync(filter, counts.Dated, cancellationToken), cancellationToken);
         var rows = (await RowsAsync(db.Meetings.Where(m => pageIds.Contains(m.Id)), cancellationToken)).ToDictionary(r => r.Id);
         return new MeetingResults(filter, ignored, counts.Total, pageIds.Select(id => rows[id]).ToList(), counts.Facets, labels);
     }
@@ -223,7 +230,9 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
 
     /// <summary>
     /// Meetings matching the filter's free text, ranked by relevance and narrowed by its other filters, with
-    /// snippets. An empty query gives no hits: ranking needs words.
+    /// snippets. An empty query, or one past the cap on its cost, gives no hits. The matches are ranked in the
+    /// database, which hands back one page; snippets, which cost most, are made for that page only. The total and
+    /// the page's ids are kept per data version.
     /// </summary>
     public async Task<SearchResults> SearchAsync(MeetingFilterQuery.Parsed parsed, CancellationToken cancellationToken)
     {
@@ -231,24 +240,29 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         var ignored = parsed.Ignored.ToList();
         var (filter, _) = await ResolveSelectedAsync(parsed.Filter, ignored, cancellationToken);
         var query = SearchQuery.Parse(filter.Query);
-        if (query.IsEmpty)
+        if (query.IsEmpty || query.Refusal is not null)
         {
             return new SearchResults(filter, ignored, 0, []);
         }
 
-        var within = Apply(filter with { Query = null }).Select(m => m.Id);
-        var hits = search.Hits(query).Where(h => within.Contains(h.MeetingId));
+        // Without other filters every meeting is within; saying so would only cost a join.
+        var others = filter with { Query = null };
+        var within = others.IsFiltered ? Apply(others).Select(m => m.Id) : null;
+        var hits = within is null ? search.Hits(query) : search.Hits(query).Where(h => within.Contains(h.MeetingId));
+        var matching = within is null ? search.MeetingsMatching(query) : search.MeetingsMatching(query).Where(id => within.Contains(id));
 
-        // The same meetings as the hits, counted without making a snippet for each.
-        var total = await search.MeetingsMatching(query).Where(id => within.Contains(id)).CountAsync(cancellationToken);
+        var total = await _kept.GetOrAddAsync(db, "search" + CountsKey(filter, withFacets: false), () => matching.CountAsync(cancellationToken), cancellationToken);
         filter = AtMostLastPage(filter, total, ignored);
 
-        var page = await hits.OrderBy(h => h.Rank).ThenByDescending(h => h.MeetingId)
-            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
-            .ToListAsync(cancellationToken);
+        var page = await _kept.GetOrAddAsync(
+            db,
+            "hits" + MeetingFilterQuery.Link("", filter),
+            () => hits.OrderBy(h => h.Rank).ThenByDescending(h => h.MeetingId).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(cancellationToken),
+            cancellationToken);
         var ids = page.Select(h => h.MeetingId).ToList();
+        var snippets = await search.SnippetsAsync(query, ids, cancellationToken);
         var rows = (await RowsAsync(db.Meetings.Where(m => ids.Contains(m.Id)), cancellationToken)).ToDictionary(r => r.Id);
-        return new SearchResults(filter, ignored, total, page.Select(h => new SearchResult(rows[h.MeetingId], h.Snippet)).ToList());
+        return new SearchResults(filter, ignored, total, page.Select(h => new SearchResult(rows[h.MeetingId], snippets.GetValueOrDefault(h.MeetingId))).ToList());
     }
 
     /// <summary>The filter on its last page when it asks for a page past the end, and a note saying so.</summary>
