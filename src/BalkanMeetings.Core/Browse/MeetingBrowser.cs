@@ -19,7 +19,10 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
     public const int FacetSize = 30;
 
     /// <summary>Codes, names and aliases of the known countries, folded, each to its code: what a country filter accepts.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> CountryCodesAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, string>> CountryCodesAsync(CancellationToken cancellationToken) =>
+        _kept.GetOrAddAsync(db, "country-codes", () => ReadCountryCodesAsync(cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyDictionary<string, string>> ReadCountryCodesAsync(CancellationToken cancellationToken)
     {
         var countries = await db.Countries.AsNoTracking().Include(c => c.Aliases).ToListAsync(cancellationToken);
         var codes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -192,14 +195,14 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         // facets, and their ids narrow the other facets. Running it again for every count cost more than all the
         // counting.
         var matched = await meetings
-            .Select(m => new Matched(
+            .Select(m => new MatchedMeeting(
                 m.Id,
                 m.Date,
                 m.DatePrecision == DatePrecision.Day || m.DatePrecision == DatePrecision.Month,
                 m.Status,
                 db.ReviewFlags.Any(f => f.MeetingId == m.Id && f.Status == FlagStatus.Open)))
             .ToListAsync(cancellationToken);
-        return new FilterCounts(matched.Count, matched.Count(m => m.Date != null), await FacetsAsync(filter, matched, cancellationToken));
+        return new FilterCounts(matched.Count, matched.Count(m => m.Date != null), await MeetingFacetCounts.CountAsync(db, filter, matched, cancellationToken));
     }
 
     /// <summary>
@@ -278,65 +281,6 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         return filter with { Page = pageCount };
     }
 
-    private async Task<MeetingFacets> FacetsAsync(MeetingFilter filter, List<Matched> matched, CancellationToken cancellationToken)
-    {
-        static string Number(int id) => id.ToString(CultureInfo.InvariantCulture);
-
-        // The linked rows counted are those of the matching meetings' ids, or all of them when nothing is filtered.
-        IReadOnlyCollection<int>? ids = filter.IsFiltered ? matched.Select(m => m.Id).ToList() : null;
-        var countries = await MeetingTallies.CountriesAsync(db, ids, FacetSize, cancellationToken);
-
-        var years = matched
-            .Where(m => m.Date != null)
-            .GroupBy(m => m.Date!.Value.Year)
-            .OrderBy(g => g.Key)
-            .Select(g => new FacetValue(Number(g.Key), Number(g.Key), g.Count()))
-            .ToList();
-
-        // Months within one chosen year; a meeting known only to its year has no month.
-        var months = new List<FacetValue>();
-        if (filter.From is { } from && filter.To is { } to && from.Year == to.Year)
-        {
-            months = matched
-                .Where(m => m.Date != null && m.HasMonth)
-                .GroupBy(m => m.Date!.Value.Month)
-                .OrderBy(g => g.Key)
-                .Select(g => new FacetValue(
-                    string.Create(CultureInfo.InvariantCulture, $"{from.Year:0000}-{g.Key:00}"),
-                    new DateOnly(from.Year, g.Key, 1).ToString("MMMM", CultureInfo.InvariantCulture),
-                    g.Count()))
-                .ToList();
-        }
-
-        var people = await MeetingTallies.PeopleAsync(db, ids, FacetSize, cancellationToken);
-        var participants = ids is null ? db.Participations : db.Participations.Where(p => EF.Parameter(ids).Contains(p.MeetingId));
-
-        var offices = await participants
-            .Select(p => new { p.MeetingId, Office = p.Role + OfficeLabel.Joiner + p.Organization })
-            .Distinct()
-            .GroupBy(p => p.Office)
-            .Select(g => new { Office = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Office)
-            .Take(FacetSize)
-            .ToListAsync(cancellationToken);
-
-        var topics = await MeetingTallies.TopicsAsync(db, ids, FacetSize, cancellationToken);
-
-        var initiatives = await MeetingTallies.InitiativesAsync(db, ids, FacetSize, cancellationToken);
-
-        return new MeetingFacets(
-            countries,
-            years,
-            months,
-            people,
-            offices.Select(o => new FacetValue(o.Office, o.Office, o.Count)).ToList(),
-            topics,
-            initiatives,
-            matched.GroupBy(m => m.Status).OrderBy(g => g.Key)
-                .Select(g => new FacetValue(g.Key.ToString().ToLowerInvariant(), g.Key.ToString(), g.Count())).ToList(),
-            matched.Count(m => m.HasOpenFlags));
-    }
-
     /// <summary>Names of the selected countries, people, topics and initiatives; ids nothing answers to are dropped and said so.</summary>
     private async Task<(MeetingFilter Filter, Dictionary<string, string> Labels)> ResolveSelectedAsync(
         MeetingFilter filter, List<string> ignored, CancellationToken cancellationToken)
@@ -381,7 +325,4 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
     }
 
     private sealed record Named(int Id, string Name);
-
-    /// <summary>What the list and its date and status facets need of each matching meeting.</summary>
-    private sealed record Matched(int Id, DateOnly? Date, bool HasMonth, MeetingStatus Status, bool HasOpenFlags);
 }
