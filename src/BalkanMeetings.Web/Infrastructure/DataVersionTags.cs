@@ -21,6 +21,9 @@ public static class DataVersionTags
     /// <summary>What readers' answers without a Cache-Control of their own say: keep it, but ask again each time.</summary>
     public const string CacheControl = "no-cache";
 
+    /// <summary>What a signed-in editor's pages say: for this browser only, and not to be stored.</summary>
+    public const string EditorCacheControl = "private, no-store";
+
     /// <summary>The build of the app, so an update, which may change any page, changes every tag.</summary>
     private static readonly string Build = typeof(DataVersionTags).Assembly.ManifestModule.ModuleVersionId.ToString("N")
         + typeof(BalkanMeetingsDbContext).Assembly.ManifestModule.ModuleVersionId.ToString("N");
@@ -34,10 +37,23 @@ public static class DataVersionTags
     public static IApplicationBuilder UseDataVersionTags(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (!HttpMethods.IsGet(context.Request.Method)
-                || context.GetEndpoint()?.Metadata.GetMetadata<CachedByDataVersionAttribute>() is null
-                || context.User.Identity?.IsAuthenticated == true)
+            if (!HttpMethods.IsGet(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<CachedByDataVersionAttribute>() is null)
             {
+                await next(context);
+                return;
+            }
+
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                context.Response.OnStarting(() =>
+                {
+                    if (string.IsNullOrEmpty(context.Response.Headers.CacheControl))
+                    {
+                        context.Response.Headers.CacheControl = EditorCacheControl;
+                    }
+
+                    return Task.CompletedTask;
+                });
                 await next(context);
                 return;
             }

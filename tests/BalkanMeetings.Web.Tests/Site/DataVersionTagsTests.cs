@@ -56,6 +56,7 @@ public sealed class DataVersionTagsTests
 
         Assert.Equal("no-cache", forReader.Headers.CacheControl!.ToString());
         Assert.Null(forEditor.Headers.ETag);
+        Assert.True(forEditor.Headers.CacheControl!.NoStore);
         Assert.Equal(HttpStatusCode.OK, conditional.StatusCode);
         Assert.Contains("/meetings/1/edit", await conditional.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
