@@ -65,6 +65,9 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+
+// Readers' pages, exports and API answers carry an entity tag of the data version, and a reader who has the page gets 304.
+app.UseDataVersionTags();
 app.UseAntiforgery();
 app.RefuseFormsWithoutAntiforgeryToken();
 app.MapStaticAssets();

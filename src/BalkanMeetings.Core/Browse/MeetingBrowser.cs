@@ -11,13 +11,18 @@ namespace BalkanMeetings.Core.Browse;
 /// The meetings list behind the home page, the exports, the feed and the API: one filter, applied as SQL, with
 /// the rows of a page and the facet counts. A page costs a fixed number of queries whatever its size (no N+1).
 /// </summary>
-public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex search)
+public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex search, VersionedCache? kept = null)
 {
+    private readonly VersionedCache _kept = kept ?? new VersionedCache();
+
     /// <summary>How many values of the long facets (people, offices, topics, initiatives) are counted and shown.</summary>
     public const int FacetSize = 30;
 
     /// <summary>Codes, names and aliases of the known countries, folded, each to its code: what a country filter accepts.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> CountryCodesAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, string>> CountryCodesAsync(CancellationToken cancellationToken) =>
+        _kept.GetOrAddAsync(db, "country-codes", () => ReadCountryCodesAsync(cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyDictionary<string, string>> ReadCountryCodesAsync(CancellationToken cancellationToken)
     {
         var countries = await db.Countries.AsNoTracking().Include(c => c.Aliases).ToListAsync(cancellationToken);
         var codes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -101,6 +106,12 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         }
 
         var query = SearchQuery.Parse(filter.Query);
+        if (query.Refusal is not null)
+        {
+            // Past the cap on its cost the search is not run, and nothing matches it (the reader is told why).
+            return meetings.Where(m => false);
+        }
+
         if (!query.IsEmpty)
         {
             var matching = search.MeetingsMatching(query);
@@ -144,43 +155,87 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-    /// <summary>A page of the filtered meetings with its total, and facet counts when asked for.</summary>
+    /// <summary>
+    /// A page of the filtered meetings with its total, and facet counts when asked for. The total and the facets
+    /// cost a pass over every match, so they are kept per data version (<see cref="VersionedCache"/>); the page's ids
+    /// are read from the date index, and kept too, so a page asked for again costs what its rows cost.
+    /// </summary>
     public async Task<MeetingResults> ListAsync(MeetingFilterQuery.Parsed parsed, bool withFacets, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         var ignored = parsed.Ignored.ToList();
         var (filter, labels) = await ResolveSelectedAsync(parsed.Filter, ignored, cancellationToken);
 
+        var counts = await _kept.GetOrAddAsync(
+            db, CountsKey(filter, withFacets), () => CountAsync(filter, withFacets, cancellationToken), cancellationToken);
+        filter = AtMostLastPage(filter, counts.Total, ignored);
+        var pageIds = await _kept.GetOrAddAsync(
+            db, "page" + MeetingFilterQuery.Link("", filter), () => PageIdsAsync(filter, counts.Dated, cancellationToken), cancellationToken);
+        var rows = (await RowsAsync(db.Meetings.Where(m => pageIds.Contains(m.Id)), cancellationToken)).ToDictionary(r => r.Id);
+        return new MeetingResults(filter, ignored, counts.Total, pageIds.Select(id => rows[id]).ToList(), counts.Facets, labels);
+    }
+
+    /// <summary>What counting a filter's meetings gives: the total, how many are dated, and the facets when asked for.</summary>
+    private sealed record FilterCounts(int Total, int Dated, MeetingFacets? Facets);
+
+    /// <summary>The filter as its counts depend on it: sort and paging aside.</summary>
+    private static string CountsKey(MeetingFilter filter, bool withFacets) =>
+        (withFacets ? "facets" : "total") + MeetingFilterQuery.Link("", filter with { Page = 1, PageSize = MeetingFilter.DefaultPageSize, OldestFirst = false });
+
+    private async Task<FilterCounts> CountAsync(MeetingFilter filter, bool withFacets, CancellationToken cancellationToken)
+    {
         var meetings = Apply(filter);
         if (!withFacets)
         {
             var total = await meetings.CountAsync(cancellationToken);
-            filter = AtMostLastPage(filter, total, ignored);
-            var page = Sort(meetings, filter.OldestFirst).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize);
-            return new MeetingResults(filter, ignored, total, await RowsAsync(page, cancellationToken), null, labels);
+            return new FilterCounts(total, total == 0 ? 0 : await meetings.CountAsync(m => m.Date != null, cancellationToken), null);
         }
 
-        // The filter runs once: the matching meetings' dates and statuses give the total, the page and the date and
-        // status facets, and their ids narrow the other facets. Running it again for every count cost more than
-        // all the counting.
+        // The filter runs once: the matching meetings' dates and statuses give the total and the date and status
+        // facets, and their ids narrow the other facets. Running it again for every count cost more than all the
+        // counting.
         var matched = await meetings
-            .Select(m => new Matched(
+            .Select(m => new MatchedMeeting(
                 m.Id,
                 m.Date,
                 m.DatePrecision == DatePrecision.Day || m.DatePrecision == DatePrecision.Month,
                 m.Status,
                 db.ReviewFlags.Any(f => f.MeetingId == m.Id && f.Status == FlagStatus.Open)))
             .ToListAsync(cancellationToken);
-        filter = AtMostLastPage(filter, matched.Count, ignored);
-        var pageIds = SortMatched(matched, filter.OldestFirst).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).Select(m => m.Id).ToList();
-        var rows = (await RowsAsync(db.Meetings.Where(m => pageIds.Contains(m.Id)), cancellationToken)).ToDictionary(r => r.Id);
-        var facets = await FacetsAsync(filter, matched, cancellationToken);
-        return new MeetingResults(filter, ignored, matched.Count, pageIds.Select(id => rows[id]).ToList(), facets, labels);
+        return new FilterCounts(matched.Count, matched.Count(m => m.Date != null), await MeetingFacetCounts.CountAsync(db, filter, matched, cancellationToken));
+    }
+
+    /// <summary>
+    /// The ids of the filter's page, in list order. Newest first reads the date index backwards; oldest first reads
+    /// the dated meetings forwards and then the undated ones by id, since an order that puts nulls last could use no
+    /// index. <paramref name="dated"/> says where the undated ones begin.
+    /// </summary>
+    private async Task<List<int>> PageIdsAsync(MeetingFilter filter, int dated, CancellationToken cancellationToken)
+    {
+        var meetings = Apply(filter);
+        var skip = (filter.Page - 1) * filter.PageSize;
+        if (!filter.OldestFirst)
+        {
+            return await Sort(meetings, oldestFirst: false).Skip(skip).Take(filter.PageSize).Select(m => m.Id).ToListAsync(cancellationToken);
+        }
+
+        var ids = skip < dated
+            ? await meetings.Where(m => m.Date != null).OrderBy(m => m.Date).ThenBy(m => m.Id).Skip(skip).Take(filter.PageSize).Select(m => m.Id).ToListAsync(cancellationToken)
+            : [];
+        if (ids.Count < filter.PageSize)
+        {
+            ids.AddRange(await meetings.Where(m => m.Date == null).OrderBy(m => m.Id)
+                .Skip(Math.Max(0, skip - dated)).Take(filter.PageSize - ids.Count).Select(m => m.Id).ToListAsync(cancellationToken));
+        }
+
+        return ids;
     }
 
     /// <summary>
     /// Meetings matching the filter's free text, ranked by relevance and narrowed by its other filters, with
-    /// snippets. An empty query gives no hits: ranking needs words.
+    /// snippets. An empty query, or one past the cap on its cost, gives no hits. The matches are ranked in the
+    /// database, which hands back one page; snippets, which cost most, are made for that page only. The total and
+    /// the page's ids are kept per data version.
     /// </summary>
     public async Task<SearchResults> SearchAsync(MeetingFilterQuery.Parsed parsed, CancellationToken cancellationToken)
     {
@@ -188,24 +243,29 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         var ignored = parsed.Ignored.ToList();
         var (filter, _) = await ResolveSelectedAsync(parsed.Filter, ignored, cancellationToken);
         var query = SearchQuery.Parse(filter.Query);
-        if (query.IsEmpty)
+        if (query.IsEmpty || query.Refusal is not null)
         {
             return new SearchResults(filter, ignored, 0, []);
         }
 
-        var within = Apply(filter with { Query = null }).Select(m => m.Id);
-        var hits = search.Hits(query).Where(h => within.Contains(h.MeetingId));
+        // Without other filters every meeting is within; saying so would only cost a join.
+        var others = filter with { Query = null };
+        var within = others.IsFiltered ? Apply(others).Select(m => m.Id) : null;
+        var hits = within is null ? search.Hits(query) : search.Hits(query).Where(h => within.Contains(h.MeetingId));
+        var matching = within is null ? search.MeetingsMatching(query) : search.MeetingsMatching(query).Where(id => within.Contains(id));
 
-        // The same meetings as the hits, counted without making a snippet for each.
-        var total = await search.MeetingsMatching(query).Where(id => within.Contains(id)).CountAsync(cancellationToken);
+        var total = await _kept.GetOrAddAsync(db, "search" + CountsKey(filter, withFacets: false), () => matching.CountAsync(cancellationToken), cancellationToken);
         filter = AtMostLastPage(filter, total, ignored);
 
-        var page = await hits.OrderBy(h => h.Rank).ThenByDescending(h => h.MeetingId)
-            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
-            .ToListAsync(cancellationToken);
+        var page = await _kept.GetOrAddAsync(
+            db,
+            "hits" + MeetingFilterQuery.Link("", filter),
+            () => hits.OrderBy(h => h.Rank).ThenByDescending(h => h.MeetingId).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(cancellationToken),
+            cancellationToken);
         var ids = page.Select(h => h.MeetingId).ToList();
+        var snippets = await search.SnippetsAsync(query, ids, cancellationToken);
         var rows = (await RowsAsync(db.Meetings.Where(m => ids.Contains(m.Id)), cancellationToken)).ToDictionary(r => r.Id);
-        return new SearchResults(filter, ignored, total, page.Select(h => new SearchResult(rows[h.MeetingId], h.Snippet)).ToList());
+        return new SearchResults(filter, ignored, total, page.Select(h => new SearchResult(rows[h.MeetingId], snippets.GetValueOrDefault(h.MeetingId))).ToList());
     }
 
     /// <summary>The filter on its last page when it asks for a page past the end, and a note saying so.</summary>
@@ -219,71 +279,6 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
 
         ignored.Add(string.Create(CultureInfo.InvariantCulture, $"There is no page {filter.Page}; this is the last page, {pageCount}."));
         return filter with { Page = pageCount };
-    }
-
-    /// <summary><see cref="Sort"/> over meetings already read: the same order, so a page is the same either way.</summary>
-    private static IOrderedEnumerable<Matched> SortMatched(List<Matched> meetings, bool oldestFirst) =>
-        oldestFirst
-            ? meetings.OrderBy(m => m.Date == null).ThenBy(m => m.Date).ThenBy(m => m.Id)
-            : meetings.OrderByDescending(m => m.Date).ThenByDescending(m => m.Id);
-
-    private async Task<MeetingFacets> FacetsAsync(MeetingFilter filter, List<Matched> matched, CancellationToken cancellationToken)
-    {
-        static string Number(int id) => id.ToString(CultureInfo.InvariantCulture);
-
-        // The linked rows counted are those of the matching meetings' ids, or all of them when nothing is filtered.
-        IReadOnlyCollection<int>? ids = filter.IsFiltered ? matched.Select(m => m.Id).ToList() : null;
-        var countries = await MeetingTallies.CountriesAsync(db, ids, FacetSize, cancellationToken);
-
-        var years = matched
-            .Where(m => m.Date != null)
-            .GroupBy(m => m.Date!.Value.Year)
-            .OrderBy(g => g.Key)
-            .Select(g => new FacetValue(Number(g.Key), Number(g.Key), g.Count()))
-            .ToList();
-
-        // Months within one chosen year; a meeting known only to its year has no month.
-        var months = new List<FacetValue>();
-        if (filter.From is { } from && filter.To is { } to && from.Year == to.Year)
-        {
-            months = matched
-                .Where(m => m.Date != null && m.HasMonth)
-                .GroupBy(m => m.Date!.Value.Month)
-                .OrderBy(g => g.Key)
-                .Select(g => new FacetValue(
-                    string.Create(CultureInfo.InvariantCulture, $"{from.Year:0000}-{g.Key:00}"),
-                    new DateOnly(from.Year, g.Key, 1).ToString("MMMM", CultureInfo.InvariantCulture),
-                    g.Count()))
-                .ToList();
-        }
-
-        var people = await MeetingTallies.PeopleAsync(db, ids, FacetSize, cancellationToken);
-        var participants = ids is null ? db.Participations : db.Participations.Where(p => EF.Parameter(ids).Contains(p.MeetingId));
-
-        var offices = await participants
-            .Select(p => new { p.MeetingId, Office = p.Role + OfficeLabel.Joiner + p.Organization })
-            .Distinct()
-            .GroupBy(p => p.Office)
-            .Select(g => new { Office = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Office)
-            .Take(FacetSize)
-            .ToListAsync(cancellationToken);
-
-        var topics = await MeetingTallies.TopicsAsync(db, ids, FacetSize, cancellationToken);
-
-        var initiatives = await MeetingTallies.InitiativesAsync(db, ids, FacetSize, cancellationToken);
-
-        return new MeetingFacets(
-            countries,
-            years,
-            months,
-            people,
-            offices.Select(o => new FacetValue(o.Office, o.Office, o.Count)).ToList(),
-            topics,
-            initiatives,
-            matched.GroupBy(m => m.Status).OrderBy(g => g.Key)
-                .Select(g => new FacetValue(g.Key.ToString().ToLowerInvariant(), g.Key.ToString(), g.Count())).ToList(),
-            matched.Count(m => m.HasOpenFlags));
     }
 
     /// <summary>Names of the selected countries, people, topics and initiatives; ids nothing answers to are dropped and said so.</summary>
@@ -330,7 +325,4 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
     }
 
     private sealed record Named(int Id, string Name);
-
-    /// <summary>What the list and its date and status facets need of each matching meeting.</summary>
-    private sealed record Matched(int Id, DateOnly? Date, bool HasMonth, MeetingStatus Status, bool HasOpenFlags);
 }

@@ -107,6 +107,11 @@ public static class MeetingFilterQuery
             ignored.Add($"The search text was cut to {SearchQuery.MaxLength} characters or {SearchQuery.MaxTerms} words.");
         }
 
+        if (search.Refusal is { } refusal)
+        {
+            ignored.Add(refusal);
+        }
+
         var filter = new MeetingFilter
         {
             Countries = countries.Distinct().ToList(),

@@ -80,6 +80,7 @@ public sealed class RevisionWriter(BalkanMeetingsDbContext db, IOptions<EditingO
             await db.SaveChangesAsync(cancellationToken);
             await CorrectionLedger.RecordAsync(db, revision, corrections?.Invoke(changes) ?? changes, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await WriteVersion.MoveOnAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BalkanMeetings.Core.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BalkanMeetings.Core.Import;
@@ -10,7 +11,7 @@ namespace BalkanMeetings.Core.Import;
 /// editor's save waits while an import's transaction is open: once the import has held the write lock for
 /// <paramref name="maxHold"/>, the batch's transaction is committed after the article in hand and a new one begun after
 /// a short pause, in which a waiting save takes the lock. A save then waits for one article, not for a whole batch
-/// (docs/editing.md#how-saves-work).
+/// (docs/editing.md#how-saves-work). Each commit that wrote anything moves the <see cref="Domain.DataVersion"/> on.
 /// </summary>
 internal sealed class ImportTransactions(BalkanMeetingsDbContext db, ImportCatalog catalog, TimeSpan maxHold)
 {
@@ -19,6 +20,9 @@ internal sealed class ImportTransactions(BalkanMeetingsDbContext db, ImportCatal
 
     private readonly Stopwatch _sincePause = Stopwatch.StartNew();
 
+    /// <summary>Rows the import's one connection had changed when the current transaction began.</summary>
+    private long _changesAtBegin;
+
     private bool HeldTooLong => _sincePause.Elapsed >= maxHold;
 
     public async Task<Batch> BeginAsync(CancellationToken cancellationToken) => new(this, await BeginTransactionAsync(cancellationToken));
@@ -26,9 +30,25 @@ internal sealed class ImportTransactions(BalkanMeetingsDbContext db, ImportCatal
     private async Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
     {
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        _changesAtBegin = await ChangesAsync(cancellationToken);
         await catalog.RefreshCorrectionsAsync(db, cancellationToken);
         return transaction;
     }
+
+    /// <summary>Commits, with the data version moved on when the transaction changed a row: a batch of unchanged files is no write.</summary>
+    private async Task CommitAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (await ChangesAsync(cancellationToken) > _changesAtBegin)
+        {
+            await WriteVersion.MoveOnAsync(db, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>SQLite's count of the rows this connection has inserted, updated or deleted since it opened.</summary>
+    private Task<long> ChangesAsync(CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<long>($"SELECT total_changes() AS \"Value\"").SingleAsync(cancellationToken);
 
     /// <summary>One batch's transaction; <see cref="Current"/> changes when the batch pauses.</summary>
     public sealed class Batch(ImportTransactions owner, IDbContextTransaction transaction) : IAsyncDisposable
@@ -43,14 +63,14 @@ internal sealed class ImportTransactions(BalkanMeetingsDbContext db, ImportCatal
                 return;
             }
 
-            await Current.CommitAsync(cancellationToken);
+            await owner.CommitAsync(Current, cancellationToken);
             await Current.DisposeAsync();
             await Task.Delay(Pause, cancellationToken);
             Current = await owner.BeginTransactionAsync(cancellationToken);
             owner._sincePause.Restart();
         }
 
-        public Task CommitAsync(CancellationToken cancellationToken) => Current.CommitAsync(cancellationToken);
+        public Task CommitAsync(CancellationToken cancellationToken) => owner.CommitAsync(Current, cancellationToken);
 
         public ValueTask DisposeAsync() => Current.DisposeAsync();
     }

@@ -54,6 +54,7 @@ public sealed class ReferenceStore(BalkanMeetingsDbContext db)
         db.Topics.AddRange(set.Topics.Select(NewTopic));
 
         await db.SaveChangesAsync(cancellationToken);
+        await WriteVersion.MoveOnAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -7,6 +7,9 @@ namespace BalkanMeetings.Core.Search;
 /// <summary>
 /// What a reader typed into a search box, reduced to folded words every one of which must match. No operators
 /// are passed through, so no input can be a syntax error; a trailing <c>*</c> on a word asks for its prefix.
+/// What a query may cost is capped: words past <see cref="MaxTerms"/> are cut, and a query with more prefixes than
+/// <see cref="MaxPrefixTerms"/>, or a prefix shorter than <see cref="MinPrefixLength"/>, is not run at all
+/// (<see cref="Refusal"/>): a short prefix stands for thousands of words, and a few of them cost seconds.
 /// </summary>
 public sealed class SearchQuery
 {
@@ -15,11 +18,21 @@ public sealed class SearchQuery
 
     public const int MaxTerms = 12;
 
+    public const int MaxPrefixTerms = 3;
+
+    /// <summary>Letters a prefix needs before its <c>*</c>.</summary>
+    public const int MinPrefixLength = 3;
+
     private SearchQuery(string text, IReadOnlyList<string> terms, bool shortened)
     {
         Text = text;
         Terms = terms;
         WasShortened = shortened;
+        var prefixes = terms.Where(t => t.EndsWith('*')).ToList();
+        if (prefixes.Count > MaxPrefixTerms || prefixes.Any(p => p.Length - 1 < MinPrefixLength))
+        {
+            Refusal = $"“{text}” was not searched: it may end at most {MaxPrefixTerms} words with *, each after at least {MinPrefixLength} letters (defen* finds defence and defense).";
+        }
     }
 
     /// <summary>The input as kept (trimmed, cut at <see cref="MaxLength"/>).</summary>
@@ -32,6 +45,9 @@ public sealed class SearchQuery
     public bool WasShortened { get; }
 
     public bool IsEmpty => Terms.Count == 0;
+
+    /// <summary>Why the query is not run, for the reader, when it is past the cap on its cost; null when it may run.</summary>
+    public string? Refusal { get; }
 
     public static SearchQuery Parse(string? input)
     {

@@ -29,6 +29,22 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.All(results.Rows.Skip(3), r => Assert.Null(r.Date));
     }
 
+    [Theory]
+    [InlineData("sort=oldest")]
+    [InlineData("sort=newest")]
+    public async Task Small_pages_read_in_turn_give_the_whole_list_in_its_order(string sort)
+    {
+        var whole = await seeded.ListAsync(sort);
+
+        var pages = new List<int>();
+        for (var page = 1; page <= 3; page++)
+        {
+            pages.AddRange((await seeded.ListAsync($"{sort}&size=2&page={page}")).Rows.Select(r => r.Id));
+        }
+
+        Assert.Equal(whole.Rows.Select(r => r.Id), pages);
+    }
+
     [Fact]
     public async Task Country_filter_accepts_a_code_or_a_name_and_counts_facets_over_the_result()
     {

@@ -48,6 +48,23 @@ public sealed class SearchQueryTests
     }
 
     [Theory]
+    [InlineData("defen* secur* cyber*")]
+    [InlineData("nato kosovo serbia montenegro albania")]
+    public void A_query_within_the_cap_on_its_cost_may_run(string input) => Assert.Null(SearchQuery.Parse(input).Refusal);
+
+    [Theory]
+    [InlineData("n* s* t* a* b* c* d* e* f* g* h* i*")]
+    [InlineData("defen* secur* cyber* milit*")]
+    [InlineData("kosovo de*")]
+    public void A_query_with_too_many_prefixes_or_a_short_one_is_refused_and_says_why(string input)
+    {
+        var query = SearchQuery.Parse(input);
+
+        Assert.False(query.IsEmpty);
+        Assert.Contains($"at most {SearchQuery.MaxPrefixTerms} words with *", query.Refusal, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("   ")]
     [InlineData("*** ---")]

@@ -43,16 +43,21 @@ public sealed class SqliteSearchIndexTests : IDisposable
     }
 
     [Fact]
-    public async Task Hits_rank_each_meeting_once_with_a_marked_snippet_of_the_original_text()
+    public async Task Hits_rank_each_meeting_once_and_snippets_mark_the_original_text_of_the_meetings_asked_for_only()
     {
         await _database.MigrateAsync();
         var meeting = await AddReportedMeetingAsync("Stoltenberg meets Đukanović", "Talks in Brussels. Milo Đukanović thanked the Allies.");
+        var other = await AddReportedMeetingAsync("Rutte meets Đukanović", "Talks in Podgorica with Milo Đukanović.");
 
         await using var db = _database.CreateContext();
-        var hit = Assert.Single(await new SqliteSearchIndex(db).Hits(SearchQuery.Parse("dukanovic")).ToListAsync());
+        var index = new SqliteSearchIndex(db);
+        var query = SearchQuery.Parse("dukanovic");
+        var hits = await index.Hits(query).ToListAsync();
+        var snippets = await index.SnippetsAsync(query, [meeting], CancellationToken.None);
 
-        Assert.Equal(meeting, hit.MeetingId);
-        Assert.Contains($"{SearchHit.MarkStart}Đukanović{SearchHit.MarkEnd}", hit.Snippet, StringComparison.Ordinal);
+        Assert.Equal([meeting, other], hits.Select(h => h.MeetingId).Order());
+        Assert.Equal([meeting], snippets.Keys);
+        Assert.Contains($"{SearchHit.MarkStart}Đukanović{SearchHit.MarkEnd}", snippets[meeting], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,6 +29,9 @@ public sealed partial class CountryDetail
     private MeetingBrowser Browser { get; set; } = default!;
 
     [Inject]
+    private VersionedCache Kept { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [CascadingParameter]
@@ -42,7 +45,8 @@ public sealed partial class CountryDetail
 
     protected override async Task OnInitializedAsync()
     {
-        _profile = await CountryProfile.LoadAsync(Db, Code, HttpContext.RequestAborted);
+        var cancel = HttpContext.RequestAborted;
+        _profile = await Kept.GetOrAddAsync(Db, "country:" + Code.ToUpperInvariant(), () => CountryProfile.LoadAsync(Db, Code, cancel), cancel);
         if (_profile is null)
         {
             Navigation.NotFound();
@@ -55,8 +59,8 @@ public sealed partial class CountryDetail
         _initiatives = _profile.Initiatives
             .Select(i => new RankedList.Item(i.Label, null, null, i.Count, Link(CountryFilter with { Initiatives = [Number(i.Value)] })))
             .ToList();
-        var newest = MeetingBrowser.Sort(Browser.Apply(CountryFilter), oldestFirst: false).Take(LatestSize);
-        _latest = await Browser.RowsAsync(newest, HttpContext.RequestAborted);
+        var newest = new MeetingFilterQuery.Parsed(CountryFilter with { PageSize = LatestSize }, []);
+        _latest = [.. (await Browser.ListAsync(newest, withFacets: false, cancel)).Rows];
     }
 
     private string YearHref(int year) =>

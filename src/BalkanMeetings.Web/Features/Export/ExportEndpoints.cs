@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using BalkanMeetings.Core.Browse;
+using BalkanMeetings.Core.Search;
 using BalkanMeetings.Web.Features.Api;
 using BalkanMeetings.Web.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -26,14 +27,18 @@ public static class ExportEndpoints
             .WithDescription("UTF-8 with a byte order mark, RFC 4180, one row per meeting, no row limit; page and size are ignored. Columns: docs/api.md.")
             .WithTags("Exports")
             .WithMetadata(FilterParameters.Unpaged)
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .CachedByDataVersion()
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet(JsonPath, JsonAsync)
             .WithName("ExportMeetingsJson")
             .WithSummary("Every meeting the filter leaves, as a JSON array")
             .WithDescription("The items of /api/meetings, all of them in one array; page and size are ignored.")
             .WithTags("Exports")
             .WithMetadata(FilterParameters.Unpaged)
-            .Produces<MeetingItem[]>(StatusCodes.Status200OK);
+            .CachedByDataVersion()
+            .Produces<MeetingItem[]>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet(FeedPath, FeedAsync)
             .WithName("MeetingsFeed")
             .WithSummary("An Atom feed of the meetings the filter leaves")
@@ -47,6 +52,11 @@ public static class ExportEndpoints
     private static async Task<IResult> CsvAsync(HttpContext context, MeetingBrowser browser, TimeProvider clock, ILoggerFactory loggers)
     {
         var results = await ResolveAsync(context, browser);
+        if (Refused(results) is { } refused)
+        {
+            return refused;
+        }
+
         var request = context.Request;
         return Results.Stream(
             async body =>
@@ -65,6 +75,11 @@ public static class ExportEndpoints
         HttpContext context, MeetingBrowser browser, TimeProvider clock, ILoggerFactory loggers, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     {
         var results = await ResolveAsync(context, browser);
+        if (Refused(results) is { } refused)
+        {
+            return refused;
+        }
+
         var request = context.Request;
         return Results.Stream(
             async body =>
@@ -115,6 +130,15 @@ public static class ExportEndpoints
         return await browser.ListAsync(
             parsed with { Filter = parsed.Filter with { Page = 1, PageSize = 1 } }, withFacets: false, context.RequestAborted);
     }
+
+    /// <summary>
+    /// A search past the cap on its cost answers 400 with the reason: a file has nowhere to say it, and an empty file
+    /// would read as "nothing matched".
+    /// </summary>
+    private static IResult? Refused(MeetingResults results) =>
+        SearchQuery.Parse(results.Filter.Query).Refusal is { } refusal
+            ? Results.Problem(detail: refusal, statusCode: StatusCodes.Status400BadRequest, title: "Search not run")
+            : null;
 
     private static Func<int, string> Permalink(HttpRequest request) => id => request.Absolute(PublicUrls.Meeting(id));
 

@@ -24,6 +24,9 @@ public sealed partial class PersonDetail
     private BalkanMeetingsDbContext Db { get; set; } = default!;
 
     [Inject]
+    private VersionedCache Kept { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [CascadingParameter]
@@ -37,7 +40,8 @@ public sealed partial class PersonDetail
 
     protected override async Task OnInitializedAsync()
     {
-        _profile = await PersonProfile.LoadAsync(Db, Id, HttpContext.RequestAborted);
+        var cancel = HttpContext.RequestAborted;
+        _profile = await Kept.GetOrAddAsync(Db, "person:" + Id.ToString(CultureInfo.InvariantCulture), () => PersonProfile.LoadAsync(Db, Id, cancel), cancel);
         if (_profile is null)
         {
             // A person merged into another: their address leads there.
