@@ -28,7 +28,7 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
     {
         ArgumentNullException.ThrowIfNull(paths);
 
-        // One connection for the whole run: the provenance writer's prepared statements belong to it, and
+        // One connection for the whole run: the row writer's prepared statements belong to it, and
         // opening a connection per article would cost more than the article.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try

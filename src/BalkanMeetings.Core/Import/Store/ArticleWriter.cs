@@ -71,9 +71,7 @@ internal sealed class ArticleWriter(BalkanMeetingsDbContext db, ImportCatalog ca
 
         if (stored is not null || !corrections.IsEmpty)
         {
-            var writer = new StoredRecordWriter(db, catalog, rows, corrections);
-            var written = await writer.WriteAsync(file, extracted, names, stored, same, now, cancellationToken);
-            return written with { PeopleCreated = names.NewPeople.Count };
+            return await new StoredRecordWriter(db, catalog, rows, corrections).WriteAsync(file, extracted, names, stored, same, now, cancellationToken);
         }
 
         // Nothing stored is updated, so nothing is compared: the article's own doubts are all the flags it raises.

@@ -108,7 +108,7 @@ internal sealed class StoredRecordWriter(BalkanMeetingsDbContext db, ImportCatal
         }
 
         db.ChangeTracker.Clear();
-        return new ArticleWriter.Outcome(stored is not null, targets.Count(t => t.Source == TargetSource.New), targets.Count(t => t.Source == TargetSource.Merged), 0, raised);
+        return new ArticleWriter.Outcome(stored is not null, targets.Count(t => t.Source == TargetSource.New), targets.Count(t => t.Source == TargetSource.Merged), names.NewPeople.Count, raised);
     }
 
     private Task<Meeting> LoadAsync(int id, CancellationToken cancellationToken) =>
