@@ -10,8 +10,9 @@ namespace BalkanMeetings.Bench;
 
 /// <summary>
 /// <c>import</c>: imports a corpus into a fresh SQLite file, several times, and reports articles per second
-/// (median and spread) and the process's peak memory; with <c>--changed</c>, also how fast a changed copy of the
-/// corpus is imported over it. See docs/benchmarks.md.
+/// and CPU milliseconds per article (median and spread) and the process's peak memory; with <c>--changed</c>, also how
+/// fast a changed copy of the corpus is imported over it; with <c>--onto</c>, imports into a copy of a large database
+/// instead, to show how the cost grows with what is stored. See docs/benchmarks.md.
 /// </summary>
 internal static class ImportCommand
 {
@@ -19,16 +20,28 @@ internal static class ImportCommand
 
     private const int DefaultRuns = 3;
 
+    // The database --onto builds when its file is missing: the page benchmark's (PageDatabase), with its defaults.
+    private const int OntoMeetings = 100_000;
+    private const int OntoArticles = 10_000;
+    private const int OntoSeed = 42;
+
     public static async Task<int> RunAsync(CommandArguments options, CancellationToken cancellationToken)
     {
         var corpus = options.RequiredString("corpus");
         var changed = options.String("changed");
         var runs = options.Int("runs") ?? DefaultRuns;
+        var onto = options.String("onto");
         var referenceFolder = options.String("reference") ?? CommandArguments.DefaultReferenceFolder;
         options.EnsureAllRead();
         if (!Directory.Exists(corpus) || runs < 1 || (changed is not null && !Directory.Exists(changed)))
         {
             throw new CommandLineException($"--corpus and --changed must be existing folders ('{corpus}', '{changed}') and --runs at least 1.");
+        }
+
+        if (onto is not null)
+        {
+            await Pages.PageDatabase.EnsureAsync(onto, OntoMeetings, OntoArticles, OntoSeed, referenceFolder, cancellationToken);
+            SqliteConnection.ClearAllPools();
         }
 
         var first = new List<Timing>();
@@ -38,7 +51,14 @@ internal static class ImportCommand
             var folder = Directory.CreateTempSubdirectory("bm-bench-");
             try
             {
-                var (timing, changedTiming) = await ImportOnceAsync(corpus, changed, referenceFolder, Path.Combine(folder.FullName, "bench.db"), cancellationToken);
+                var database = Path.Combine(folder.FullName, "bench.db");
+                if (onto is not null)
+                {
+                    // Each run starts from the same stored data.
+                    File.Copy(onto, database);
+                }
+
+                var (timing, changedTiming) = await ImportOnceAsync(corpus, changed, referenceFolder, database, cancellationToken);
                 first.Add(Report(run, "articles", timing));
                 if (changedTiming is not null)
                 {
@@ -82,7 +102,8 @@ internal static class ImportCommand
             $"{rates[rates.Count / 2]:0} {what}/s (min {rates[0]:0}, max {rates[^1]:0}), {cpu[cpu.Count / 2]:0.00} CPU ms/article (min {cpu[0]:0.00}, max {cpu[^1]:0.00})");
     }
 
-    // The timed part is the import itself: schema and reference data are prepared first, as on a real first run.
+    // The timed part is the import itself: schema and reference data are prepared first, as on a real first run. It
+    // includes loading what the import needs to know of the stored data (ids, the meeting index), which grows with it.
     // The changed copy, if any, is imported over the first as an update run would be: same file names, new contents.
     private static async Task<(Timing First, Timing? Changed)> ImportOnceAsync(
         string corpus, string? changed, string referenceFolder, string database, CancellationToken cancellationToken)

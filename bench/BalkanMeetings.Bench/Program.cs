@@ -10,10 +10,13 @@ internal static class Program
           generate --count N --out FOLDER [--seed S] [--reference FOLDER]
               Write N synthetic articles (bench_000001.txt ...) into FOLDER. The same seed gives
               byte-identical files. --seed defaults to 42, --reference to seeds/reference.
-          import --corpus FOLDER [--changed FOLDER] [--runs R] [--reference FOLDER]
+          import --corpus FOLDER [--changed FOLDER] [--onto FILE] [--runs R] [--reference FOLDER]
               Import FOLDER into a fresh SQLite file R times (default 3); print articles per second
-              for each run, their median, and the peak working set. --changed names a changed copy of
-              the corpus (the same file names), imported over it after each run and timed too.
+              and CPU milliseconds per article for each run, their medians, and the peak working set.
+              --changed names a changed copy of the corpus (the same file names), imported over it after
+              each run and timed too. --onto imports into a copy of FILE instead (built as the pages
+              command builds its database, 100,000 meetings, when missing); the corpus' file names must
+              not be in it.
           pages [--database FILE] [--meetings N] [--articles N] [--seed S] [--reference FOLDER] [--app DLL]
                 [--runs R] [--requests N] [--budget S] [--warmup N] [--wrk-seconds S] [--wrk-threads T]
                 [--wrk-connections C] [--only TEXT]

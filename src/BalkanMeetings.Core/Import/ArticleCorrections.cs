@@ -54,6 +54,9 @@ internal sealed class ArticleCorrections
         }
     }
 
+    /// <summary>True when the article touches no corrected record.</summary>
+    public bool IsEmpty => _byField.Count == 0;
+
     public bool Has(string recordType, int recordId, string field) => _byField.ContainsKey((recordType, recordId, field));
 
     /// <summary>True when an editor corrected any field of the record.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Import.Extraction;
+using BalkanMeetings.Core.Import.Store;
 using BalkanMeetings.Core.Import.Text;
 using BalkanMeetings.Core.Reference;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
     {
         ArgumentNullException.ThrowIfNull(paths);
 
-        // One connection for the whole run: the provenance writer's prepared statements belong to it, and
+        // One connection for the whole run: the row writer's prepared statements belong to it, and
         // opening a connection per article would cost more than the article.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -53,7 +54,7 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
         // Readers of the next batch look files up while the store records the current one.
         var known = new ConcurrentDictionary<string, string>(stored.Select(a => KeyValuePair.Create(a.FileName, a.ContentHash)), StringComparer.Ordinal);
         await using var rows = new RowWriter(db);
-        var store = new ArticleStore(db, catalog, rows, clock);
+        var store = new ArticleWriter(db, catalog, rows, clock);
         var extractor = new ArticleExtractor(reference);
 
         int imported = 0, updated = 0, unchanged = 0, meetingsCreated = 0, meetingsMerged = 0, peopleCreated = 0, flags = 0;

@@ -35,9 +35,9 @@ internal sealed class MeetingIndex
     }
 
     /// <summary>The same meeting: same day, a country in common, and a person or the city in common.</summary>
-    public int? Find(DateOnly date, string? city, IReadOnlyCollection<string> countries, IReadOnlyCollection<int> people) =>
+    public Entry? Find(DateOnly date, string? city, IReadOnlyCollection<string> countries, IReadOnlyCollection<int> people) =>
         _byDate.TryGetValue(date, out var entries)
-            ? entries.FirstOrDefault(e => e.Countries.Overlaps(countries) && (e.People.Overlaps(people) || (e.City is not null && e.City == city)))?.Id
+            ? entries.FirstOrDefault(e => e.Countries.Overlaps(countries) && (e.People.Overlaps(people) || (e.City is not null && e.City == city)))
             : null;
 
     public void Add(DateOnly date, Entry entry)

@@ -13,6 +13,13 @@ public static class NameFolding
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Most names and words are plain ASCII, which decomposes to itself: only the case is folded.
+        if (Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -12,6 +12,8 @@ namespace BalkanMeetings.Core.Import.Extraction;
 /// </summary>
 public sealed class ArticleContext
 {
+    private bool? _isCaseless;
+
     public ArticleContext(string fileName, string text, ReferenceIndex reference, ArticleMeta? meta)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -85,7 +87,7 @@ public sealed class ArticleContext
     public ExtractionTrace Trace { get; } = new();
 
     /// <summary>True when most prose starts in lower case: capitals then say nothing about names.</summary>
-    public bool IsCaseless => Tokens.Count > 0 && Tokens.Count(t => t.IsCapitalised) * 20 < Tokens.Count;
+    public bool IsCaseless => _isCaseless ??= Tokens.Count > 0 && Tokens.Count(t => t.IsCapitalised) * 20 < Tokens.Count;
 
     public void Raise(FlagKind kind, FlagSeverity severity, string message, MeetingDraft? meeting, int? participant, string? field, string? evidence, string? referenceRow) =>
         Flags.Add(new ExtractedFlag(kind, severity, message, meeting is null ? null : Meetings.IndexOf(meeting), participant, field, evidence, referenceRow));

@@ -12,7 +12,7 @@ public static partial class LayoutRepair
     public static string Repair(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!HyphenBreakRegex().IsMatch(text) && !FooterRegex().IsMatch(text))
+        if (!MayNeedRepair(text) || (!HyphenBreakRegex().IsMatch(text) && !FooterRegex().IsMatch(text)))
         {
             return text;
         }
@@ -49,6 +49,35 @@ public static partial class LayoutRepair
         }
 
         return HyphenBreakRegex().Replace(string.Join('\n', output), "$1$2");
+    }
+
+    // Most articles have no hyphen at a line end and no line ending in a number, which both patterns need: that is
+    // told in one pass, where the patterns would try every position of the text.
+    private static bool MayNeedRepair(string text)
+    {
+        if (text.Contains("-\n", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var end = text.Length;
+        while (end > 0)
+        {
+            var last = end - 1;
+            while (last >= 0 && text[last] is ' ' or '\t' or '\r')
+            {
+                last--;
+            }
+
+            if (last >= 0 && char.IsAsciiDigit(text[last]))
+            {
+                return true;
+            }
+
+            end = last < 0 ? 0 : text.LastIndexOf('\n', last) is var newline and >= 0 ? newline : 0;
+        }
+
+        return false;
     }
 
     private static int LastTextLine(List<string> lines)

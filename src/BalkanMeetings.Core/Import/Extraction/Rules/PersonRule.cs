@@ -62,8 +62,10 @@ public sealed class PersonRule : IExtractionRule
         }
     }
 
-    private static void ResolveSurnames(ArticleContext context, bool[] covered, List<string> inFull)
+    private static void ResolveSurnames(ArticleContext context, bool[] covered, List<string> names)
     {
+        // Each name's surname is read once, not once per word of the article.
+        var inFull = names.Select(name => new NamedPerson(name, SurnameKey(name))).ToList();
         for (var t = 0; t < context.Tokens.Count; t++)
         {
             if (!covered[t] && !context.InTable(context.Tokens[t].Start) && Surname(context, t, inFull) is { } surnamed)
@@ -87,7 +89,7 @@ public sealed class PersonRule : IExtractionRule
     // A surname alone: first the people this article names in full, then the one known person of that surname when
     // written with a capital. A capitalised word just before it that is not that person's own name makes it someone
     // else's surname.
-    private static PersonMention? Surname(ArticleContext context, int t, List<string> inFull)
+    private static PersonMention? Surname(ArticleContext context, int t, List<NamedPerson> inFull)
     {
         var token = context.Tokens[t];
         var fromArticle = NamedInFull(context, inFull, token.Folded);
@@ -134,11 +136,13 @@ public sealed class PersonRule : IExtractionRule
             && !Tokenizer.Tokenize(person).Any(w => w.Folded == previous);
     }
 
-    private static List<string> NamedInFull(ArticleContext context, List<string> inFull, string surname)
+    private static List<string> NamedInFull(ArticleContext context, List<NamedPerson> inFull, string surname)
     {
         var known = context.Reference.PeopleWithSurname(surname);
-        return inFull.Where(n => SurnameKey(n) == surname || known.Contains(n)).ToList();
+        return inFull.Where(n => n.Surname == surname || known.Contains(n.Name)).Select(n => n.Name).ToList();
     }
 
     private static string SurnameKey(string name) => Tokenizer.Tokenize(name) is { Count: > 0 } words ? words[^1].Folded : string.Empty;
+
+    private sealed record NamedPerson(string Name, string Surname);
 }
