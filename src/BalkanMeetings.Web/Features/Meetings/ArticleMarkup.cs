@@ -112,29 +112,36 @@ public static class ArticleMarkup
     private static void MakeHeadings(MarkdownDocument document, ArticleDocument parsed)
     {
         var headings = parsed.Blocks.Where(b => b.Kind is BlockKind.Title or BlockKind.Heading).ToDictionary(b => b.Start, b => b.Kind);
-        if (headings.Count == 0)
+        if (headings.Count > 0)
         {
-            return;
+            MakeHeadings(document, parsed.Source, headings);
         }
+    }
 
-        foreach (var paragraph in document.Descendants<ParagraphBlock>().ToList())
+    // Replaced by position as the blocks are walked: finding each paragraph in its parent would cost the square of
+    // the number of lines.
+    private static void MakeHeadings(ContainerBlock container, ArticleMarkdown source, Dictionary<int, BlockKind> headings)
+    {
+        for (var k = 0; k < container.Count; k++)
         {
-            if (paragraph.Parent is not { } parent || !headings.TryGetValue(parsed.Source.ToText(paragraph.Span.Start), out var kind))
+            switch (container[k])
             {
-                continue;
+                case ParagraphBlock paragraph when headings.TryGetValue(source.ToText(paragraph.Span.Start), out var kind):
+                    var inline = paragraph.Inline;
+                    paragraph.Inline = null;
+                    container[k] = new HeadingBlock(paragraph.Parser!)
+                    {
+                        Level = kind == BlockKind.Title ? 1 : 2,
+                        Span = paragraph.Span,
+                        Line = paragraph.Line,
+                        Column = paragraph.Column,
+                        Inline = inline,
+                    };
+                    break;
+                case ContainerBlock inner:
+                    MakeHeadings(inner, source, headings);
+                    break;
             }
-
-            var inline = paragraph.Inline;
-            paragraph.Inline = null;
-            var heading = new HeadingBlock(paragraph.Parser!)
-            {
-                Level = kind == BlockKind.Title ? 1 : 2,
-                Span = paragraph.Span,
-                Line = paragraph.Line,
-                Column = paragraph.Column,
-                Inline = inline,
-            };
-            parent[parent.IndexOf(paragraph)] = heading;
         }
     }
 
@@ -180,140 +187,6 @@ public static class ArticleMarkup
         }
 
         return false;
-    }
-
-    /// <summary>Writes text runs with the marks that cover them, and remembers which marks have been given their id.</summary>
-    private sealed class MarkWriter
-    {
-        private readonly string _text;
-        private readonly ArticleMarkdown _source;
-        private readonly List<TextMark> _inline;
-        private readonly List<TextMark> _block;
-        private readonly List<TextMark> _all;
-        private readonly HashSet<int> _placed = [];
-
-        public MarkWriter(ArticleDocument parsed, IReadOnlyList<TextMark> marks)
-        {
-            _text = parsed.Text;
-            _source = parsed.Source;
-
-            // Outer marks first, so a span inside another is nested inside it.
-            _all = marks.OrderBy(m => m.Start).ThenByDescending(m => m.Length).ThenBy(m => m.Id).ToList();
-            _inline = _all.Where(m => !m.Block).ToList();
-            _block = _all.Where(m => m.Block).ToList();
-        }
-
-        public string Markdown => _source.Markdown;
-
-        public int ToText(int markdownOffset) => _source.ToText(markdownOffset);
-
-        /// <summary>
-        /// A run of visible text. When <paramref name="exact"/>, its characters stand one for one from
-        /// <paramref name="start"/>; otherwise the whole run stands for the article's <paramref name="start"/> to
-        /// <paramref name="end"/> (an entity, an escape, a code span) and is marked as one piece.
-        /// </summary>
-        public void WriteText(HtmlRenderer renderer, string visible, int start, int end, bool exact, bool insideAnchor)
-        {
-            if (visible.Length == 0)
-            {
-                return;
-            }
-
-            if (!exact)
-            {
-                WriteSegment(renderer, visible, _inline.Where(m => m.Start < end && m.End > start).ToList(), insideAnchor);
-                return;
-            }
-
-            end = start + visible.Length;
-            var cuts = new SortedSet<int> { start, end };
-            foreach (var mark in _inline)
-            {
-                if (mark.Start > start && mark.Start < end)
-                {
-                    cuts.Add(mark.Start);
-                }
-
-                if (mark.End > start && mark.End < end)
-                {
-                    cuts.Add(mark.End);
-                }
-            }
-
-            var from = start;
-            foreach (var to in cuts.Skip(1))
-            {
-                var active = _inline.Where(m => m.Start < to && m.End > from).ToList();
-                WriteSegment(renderer, visible.Substring(from - start, to - from), active, insideAnchor);
-                from = to;
-            }
-        }
-
-        /// <summary>The marks of whole tables that overlap the article's <paramref name="start"/> to <paramref name="end"/>, not yet written.</summary>
-        public List<TextMark> BlockMarks(int start, int end) =>
-            _block.Where(m => m.Start < end && m.End > start && _placed.Add(m.Id)).ToList();
-
-        /// <summary>Marks no visible text carried, each with the article's words, so every id the record links to exists.</summary>
-        public void WriteUnplaced(HtmlRenderer renderer)
-        {
-            var missing = _all.Where(m => !_placed.Contains(m.Id)).ToList();
-            if (missing.Count == 0)
-            {
-                return;
-            }
-
-            renderer.Write("<aside class=\"unplaced\"><p>Also read from this article, in words its formatting hides:</p><ul>");
-            foreach (var mark in missing)
-            {
-                var start = Math.Clamp(mark.Start, 0, _text.Length);
-                var end = Math.Clamp(mark.End, start, _text.Length);
-                renderer.Write("<li>");
-                WriteSegment(renderer, end > start ? _text[start..end] : "…", [mark], insideAnchor: false);
-                renderer.Write("</li>");
-            }
-
-            renderer.Write("</ul></aside>");
-        }
-
-        private void WriteSegment(HtmlRenderer renderer, string text, List<TextMark> active, bool insideAnchor)
-        {
-            if (active.Count == 0)
-            {
-                renderer.WriteEscape(text);
-                return;
-            }
-
-            foreach (var mark in active)
-            {
-                renderer.Write("<mark class=\"span field-").WriteEscape(mark.Kind).Write('"');
-                if (_placed.Add(mark.Id))
-                {
-                    renderer.Write(" id=\"span-").Write(Number(mark.Id)).Write('"');
-                }
-
-                renderer.Write(" data-span=\"").Write(Number(mark.Id)).Write("\">");
-            }
-
-            // The innermost span is the most specific value; its link is the one the words lead to.
-            if (!insideAnchor)
-            {
-                var inner = active[^1];
-                renderer.Write("<a href=\"#").WriteEscape(inner.ValueId).Write("\" title=\"").WriteEscape(inner.Label).Write("\">");
-            }
-
-            renderer.WriteEscape(text);
-            if (!insideAnchor)
-            {
-                renderer.Write("</a>");
-            }
-
-            for (var i = 0; i < active.Count; i++)
-            {
-                renderer.Write("</mark>");
-            }
-        }
-
-        private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private sealed class LiteralRenderer(MarkWriter marks) : HtmlObjectRenderer<LiteralInline>
