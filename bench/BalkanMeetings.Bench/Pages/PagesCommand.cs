@@ -1,16 +1,11 @@
 using System.Globalization;
-using System.Text;
-using BalkanMeetings.Core.Browse;
-using BalkanMeetings.Core.Data;
-using BalkanMeetings.Core.Search;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Bench.Pages;
 
 /// <summary>
 /// <c>pages</c>: serves a database of many meetings with the real web app and times its pages: server and client
-/// time of sequential requests, then throughput under wrk. See docs/benchmarks.md, "Page benchmark".
+/// time of sequential requests, then throughput under wrk, each page's rate set against the stylesheet's in the same
+/// run. See docs/benchmarks.md, "Page benchmark".
 /// </summary>
 internal static class PagesCommand
 {
@@ -18,21 +13,6 @@ internal static class PagesCommand
 
     private const string DefaultDatabase = "bench/out/pages/meetings.db";
     private const string WebProject = "src/BalkanMeetings.Web/BalkanMeetings.Web.csproj";
-
-    /// <summary>Stands for the person of the country+person scenario, chosen from the data.</summary>
-    private const string PersonPlaceholder = "{person}";
-
-    private const string SearchWord = "cybersecurity";
-
-    /// <summary>The pages timed; those marked <c>Load</c> also run under wrk.</summary>
-    private static readonly Scenario[] Scenarios =
-    [
-        new("list: country + years", "/?country=RS&from=2020&to=2022", Load: true),
-        new("list: country + person", $"/?country=RS&person={PersonPlaceholder}", Load: false),
-        new("search", $"/search?q={SearchWord}", Load: true),
-        new("list: words + country", $"/?q={SearchWord}&country=RS", Load: true),
-        new("list: unfiltered", "/", Load: false),
-    ];
 
     public static async Task<int> RunAsync(CommandArguments options, CancellationToken cancellationToken)
     {
@@ -47,74 +27,53 @@ internal static class PagesCommand
             Requests: options.Int("requests") ?? 300,
             Budget: TimeSpan.FromSeconds(options.Int("budget") ?? 60),
             WarmUp: options.Int("warmup") ?? 30,
-            WrkSeconds: options.Int("wrk-seconds") ?? 20,
-            WrkThreads: options.Int("wrk-threads") ?? 2,
-            WrkConnections: options.Int("wrk-connections") ?? 8);
+            Wrk: new WrkLoad(
+                Threads: options.Int("wrk-threads") ?? 2,
+                Connections: options.Int("wrk-connections") ?? 8,
+                Seconds: options.Int("wrk-seconds") ?? 10,
+                TimeoutSeconds: options.Int("wrk-timeout") ?? 2));
         var only = options.String("only");
         options.EnsureAllRead();
         if (settings.Meetings < 1 || settings.Articles < 1 || settings.Runs < 1 || settings.Requests < 1 || settings.Budget <= TimeSpan.Zero || settings.WarmUp < 0
-            || settings.WrkSeconds < 0 || settings.WrkThreads < 1 || settings.WrkConnections < settings.WrkThreads)
+            || settings.Wrk.Seconds < 0 || settings.Wrk.Threads < 1 || settings.Wrk.Connections < settings.Wrk.Threads || settings.Wrk.TimeoutSeconds < 1)
         {
-            throw new CommandLineException("--meetings, --articles, --runs, --requests and --budget must be at least 1, --warmup and --wrk-seconds not negative, --wrk-connections at least --wrk-threads.");
-        }
-
-        var picked = only?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var scenarios = Scenarios.Where(s => picked is null || picked.Any(p => s.Name.Contains(p, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (scenarios.Count == 0)
-        {
-            throw new CommandLineException($"No scenario's name contains any of '{only}'.");
+            throw new CommandLineException("--meetings, --articles, --runs, --requests, --budget and --wrk-timeout must be at least 1, --warmup and --wrk-seconds not negative, --wrk-connections at least --wrk-threads.");
         }
 
         var dataset = await PageDatabase.EnsureAsync(settings.Database, settings.Meetings, settings.Articles, settings.Seed, settings.Reference, cancellationToken);
         var output = Path.GetDirectoryName(settings.Database)!;
         var assembly = settings.App ?? await WebApp.BuildAsync(WebProject, cancellationToken);
+        var (pages, personName) = await PageScenarios.ResolveAsync(settings.Database, only, cancellationToken);
 
-        // Concrete URLs and what each matches, counted by the same code the pages use.
-        var (person, personName) = await BusiestPersonAsync(settings.Database, "RS", cancellationToken);
-        scenarios = scenarios.Select(s => s with { Url = s.Url.Replace(PersonPlaceholder, person.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) }).ToList();
-        var matches = await MatchCountsAsync(settings.Database, scenarios, cancellationToken);
-
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Dataset: {dataset.Meetings:N0} meetings ({dataset.ImportedMeetings:N0} imported), {dataset.Articles:N0} articles ({dataset.ImportedArticles:N0} imported), {dataset.People:N0} people ({dataset.PeopleInMeetings:N0} in meetings), {dataset.Participations:N0} participations."));
-        Console.WriteLine($"Person in the country+person scenario: {personName} ({person}).");
-        foreach (var scenario in scenarios)
+        var header = string.Create(CultureInfo.InvariantCulture,
+            $"{dataset.Meetings:N0} meetings ({dataset.ImportedMeetings:N0} imported), {dataset.Articles:N0} articles, {dataset.People:N0} people ({dataset.PeopleInMeetings:N0} in meetings), {dataset.Participations:N0} participations; {Environment.ProcessorCount} cores; person page = {personName}. {settings.Runs} run(s), each with a fresh app: {settings.Requests} sequential requests per page (fewer, at least {SequentialSampler.MinimumRequests}, past {settings.Budget.TotalSeconds:0} s), then wrk -t{settings.Wrk.Threads} -c{settings.Wrk.Connections} -d{settings.Wrk.Seconds}s --timeout {settings.Wrk.TimeoutSeconds}s per page.");
+        Console.WriteLine(header);
+        foreach (var page in pages)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {scenario.Name,-24} {scenario.Url,-44} {matches[scenario]:N0} matches"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {page.Name,-26} {page.Url,-48} {page.Matches:N0}"));
         }
 
-        var sequential = scenarios.ToDictionary(s => s, _ => new List<SequentialResult>());
-        var load = scenarios.Where(s => s.Load && settings.WrkSeconds > 0).ToDictionary(s => s, _ => new List<WrkResult>());
+        var measured = new PagesMeasurements(header, [], [], [], []);
         var log = Path.Combine(output, "web-app.log");
         for (var run = 1; run <= settings.Runs; run++)
         {
             // A fresh process per run, so each run starts from the same state (JIT, caches) and runs differ only by noise.
             await using var app = await WebApp.StartAsync(assembly, settings.Database, log, cancellationToken);
-            using (var sampler = new SequentialSampler(app.Address))
+            var stylesheet = await PageScenarios.StylesheetAsync(app.Address, cancellationToken);
+            List<Scenario> timed = [stylesheet, .. pages];
+            if (run == 1)
             {
-                foreach (var scenario in scenarios)
-                {
-                    await sampler.WarmUpAsync(scenario.Url, settings.WarmUp, cancellationToken);
-                }
-
-                foreach (var scenario in scenarios)
-                {
-                    var result = await sampler.MeasureAsync(scenario.Url, settings.Requests, settings.Budget, cancellationToken);
-                    sequential[scenario].Add(result);
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"run {run} {scenario.Name,-24} server median {result.Server.Median,7:0.0} p95 {result.Server.P95,7:0.0} p99 {result.Server.P99,7:0.0} max {result.Server.Max,7:0.0} ms | client median {result.Client.Median,7:0.0} p95 {result.Client.P95,7:0.0} ms | {result.Requests} requests, {result.Bytes / 1024.0:0} KiB"));
-                }
+                measured.Scenarios.AddRange(timed);
             }
 
-            foreach (var (scenario, results) in load)
+            await MeasureSequentialAsync(app.Address, timed, settings, run, measured, cancellationToken);
+            if (settings.Wrk.Seconds > 0)
             {
-                var result = await Wrk.RunAsync(new Uri(app.Address, scenario.Url), settings.WrkThreads, settings.WrkConnections, settings.WrkSeconds, output, cancellationToken);
-                results.Add(result);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"run {run} {scenario.Name,-24} wrk {result.RequestsPerSecond,7:0.0} req/s, latency p50 {result.P50:0} p90 {result.P90:0} p95 {result.P95:0} p99 {result.P99:0} max {result.Max:0} ms, {result.Requests} requests, {result.Errors} errors"));
+                await MeasureLoadAsync(app.Address, stylesheet, pages, settings.Wrk, output, run, measured, cancellationToken);
             }
         }
 
-        var report = Report(settings, dataset, personName, scenarios, matches, sequential, load);
+        var report = measured.Report();
         Console.WriteLine();
         Console.WriteLine(report);
         var reportFile = Path.Combine(output, string.Create(CultureInfo.InvariantCulture, $"report-{DateTime.UtcNow:yyyyMMdd-HHmmss}.md"));
@@ -123,96 +82,56 @@ internal static class PagesCommand
         return ExitCodes.Success;
     }
 
-    private static string Report(
-        Settings settings,
-        DatasetSize dataset,
-        string personName,
-        List<Scenario> scenarios,
-        Dictionary<Scenario, int> matches,
-        Dictionary<Scenario, List<SequentialResult>> sequential,
-        Dictionary<Scenario, List<WrkResult>> load)
+    private static async Task MeasureSequentialAsync(
+        Uri app, List<Scenario> timed, Settings settings, int run, PagesMeasurements measured, CancellationToken cancellationToken)
     {
-        var invariant = CultureInfo.InvariantCulture;
-        var text = new StringBuilder();
-        text.AppendLine(invariant, $"{dataset.Meetings:N0} meetings, {dataset.Articles:N0} articles, {dataset.People:N0} people; {Environment.ProcessorCount} cores; {settings.Runs} run(s) of {settings.Requests} sequential requests per page (fewer, at least {SequentialSampler.MinimumRequests}, past {settings.Budget.TotalSeconds:0} s); person = {personName}.");
-        text.AppendLine("Medians over the runs of each run's statistic; times in ms.");
-        text.AppendLine();
-        text.AppendLine("| page | URL | matches | requests | server median | server p95 | server p99 | server max | client median | client p95 | server p95 per run |");
-        text.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-        foreach (var scenario in scenarios)
+        using var sampler = new SequentialSampler(app);
+        foreach (var scenario in timed)
         {
-            var runs = sequential[scenario];
-            var server = Distribution.MedianOf(runs.Select(r => r.Server).ToList());
-            var client = Distribution.MedianOf(runs.Select(r => r.Client).ToList());
-            var perRun = string.Join(", ", runs.Select(r => r.Server.P95.ToString("0.0", invariant)));
-            text.AppendLine(invariant,
-                $"| {scenario.Name} | `{scenario.Url}` | {matches[scenario]:N0} | {string.Join(", ", runs.Select(r => r.Requests).Distinct())} | {server.Median:0.0} | {server.P95:0.0} | {server.P99:0.0} | {server.Max:0.0} | {client.Median:0.0} | {client.P95:0.0} | {perRun} |");
+            await sampler.WarmUpAsync(scenario.Url, settings.WarmUp, cancellationToken);
         }
 
-        if (load.Count > 0)
+        foreach (var scenario in timed)
         {
-            text.AppendLine();
-            text.AppendLine(invariant, $"wrk: {settings.WrkThreads} threads, {settings.WrkConnections} connections, {settings.WrkSeconds} s per run.");
-            text.AppendLine();
-            text.AppendLine("| page | req/s (median) | req/s per run | latency p50 | p90 | p95 | p99 | errors |");
-            text.AppendLine("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
-            foreach (var (scenario, runs) in load)
-            {
-                double Median(Func<WrkResult, double> pick) => Distribution.MiddleOf(runs.Select(pick));
-                text.AppendLine(invariant,
-                    $"| {scenario.Name} | {Median(r => r.RequestsPerSecond):0.0} | {string.Join(", ", runs.Select(r => r.RequestsPerSecond.ToString("0.0", invariant)))} | {Median(r => r.P50):0} | {Median(r => r.P90):0} | {Median(r => r.P95):0} | {Median(r => r.P99):0} | {runs.Sum(r => r.Errors)} |");
-            }
+            var result = await sampler.MeasureAsync(scenario.Url, settings.Requests, settings.Budget, cancellationToken);
+            (measured.Sequential.TryGetValue(scenario.Name, out var results) ? results : measured.Sequential[scenario.Name] = []).Add(result);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"run {run} {scenario.Name,-26} server median {result.Server.Median,7:0.0} p95 {result.Server.P95,7:0.0} p99 {result.Server.P99,7:0.0} max {result.Server.Max,7:0.0} ms | client median {result.Client.Median,7:0.0} p95 {result.Client.P95,7:0.0} ms | {result.Requests} requests, {result.Bytes / 1024.0:0} KiB"));
+        }
+    }
+
+    // The stylesheet is loaded before and after the pages, and its mean rate is the run's ceiling, so a change in the
+    // machine's load during the run moves the ceiling with it.
+    private static async Task MeasureLoadAsync(
+        Uri app, Scenario stylesheet, List<Scenario> pages, WrkLoad load, string output, int run, PagesMeasurements measured, CancellationToken cancellationToken)
+    {
+        async Task<WrkResult> RunAsync(Scenario scenario)
+        {
+            var result = await Wrk.RunAsync(new Uri(app, scenario.Url), load, output, cancellationToken);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"run {run} {scenario.Name,-26} wrk {result.RequestsPerSecond,8:0.0} req/s, latency p50 {result.P50:0} p95 {result.P95:0} p99 {result.P99:0} max {result.Max:0} ms, {result.Requests} requests, {result.BadStatus} non-2xx/3xx, {result.Timeouts} timeouts, {result.SocketErrors} socket errors"));
+            return result;
         }
 
-        return text.ToString();
-    }
-
-    /// <summary>The identified non-NATO participant in the most meetings of a country.</summary>
-    private static async Task<(int Id, string Name)> BusiestPersonAsync(string database, string country, CancellationToken cancellationToken)
-    {
-        await using var db = Open(database);
-        var busiest = await db.Participations
-            .Where(p => p.PersonId != null && p.Organization != "NATO" && p.Meeting!.Countries.Any(c => c.CountryCode == country))
-            .GroupBy(p => new { Id = p.PersonId!.Value, p.Person!.Name })
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .FirstAsync(cancellationToken);
-        return (busiest.Id, busiest.Name);
-    }
-
-    private static async Task<Dictionary<Scenario, int>> MatchCountsAsync(string database, List<Scenario> scenarios, CancellationToken cancellationToken)
-    {
-        await using var db = Open(database);
-        var browser = new MeetingBrowser(db, new SqliteSearchIndex(db));
-        var countries = await browser.CountryCodesAsync(cancellationToken);
-        var counts = new Dictionary<Scenario, int>();
-        foreach (var scenario in scenarios)
+        var before = await RunAsync(stylesheet);
+        var results = new List<(Scenario Page, WrkResult Result)>();
+        foreach (var page in pages)
         {
-            var uri = new Uri(new Uri("http://localhost"), scenario.Url);
-            var pairs = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-                .Select(p => p.Split('=', 2))
-                .Select(p => new KeyValuePair<string, string?>(Uri.UnescapeDataString(p[0]), p.Length > 1 ? Uri.UnescapeDataString(p[1].Replace('+', ' ')) : ""))
-                .ToList();
-            var parsed = MeetingFilterQuery.Parse(pairs, countries);
-            counts[scenario] = uri.AbsolutePath == "/search"
-                ? (await browser.SearchAsync(parsed, cancellationToken)).Total
-                : (await browser.ListAsync(parsed, withFacets: false, cancellationToken)).Total;
+            results.Add((page, await RunAsync(page)));
         }
 
-        SqliteConnection.ClearAllPools();
-        return counts;
-    }
+        var after = await RunAsync(stylesheet);
+        var ceiling = (before.RequestsPerSecond + after.RequestsPerSecond) / 2;
+        measured.Ceilings.Add((before, after));
+        foreach (var (page, result) in results)
+        {
+            (measured.Load.TryGetValue(page.Name, out var runs) ? runs : measured.Load[page.Name] = []).Add(new LoadRun(result, ceiling));
+        }
 
-    private static BalkanMeetingsDbContext Open(string database)
-    {
-        var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
-        options.UseBalkanMeetingsSqlite(new SqliteConnectionStringBuilder { DataSource = database }.ToString());
-        return new BalkanMeetingsDbContext(options.Options);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"run {run} ceiling {ceiling:0.0} req/s; shares: {string.Join(", ", results.Select(r => $"{r.Page.Name} {r.Result.RequestsPerSecond / ceiling:0.0%}"))}"));
     }
-
-    private sealed record Scenario(string Name, string Url, bool Load);
 
     private sealed record Settings(
-        string Database, int Meetings, int Articles, int Seed, string Reference, string? App,
-        int Runs, int Requests, TimeSpan Budget, int WarmUp, int WrkSeconds, int WrkThreads, int WrkConnections);
+        string Database, int Meetings, int Articles, int Seed, string Reference, string? App, int Runs, int Requests, TimeSpan Budget, int WarmUp, WrkLoad Wrk);
 }

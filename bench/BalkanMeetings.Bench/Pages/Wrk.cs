@@ -5,23 +5,30 @@ using System.Text.RegularExpressions;
 
 namespace BalkanMeetings.Bench.Pages;
 
-/// <summary>One wrk run: throughput and wrk's latency percentiles in milliseconds.</summary>
-internal sealed record WrkResult(double RequestsPerSecond, double P50, double P90, double P95, double P99, double Max, long Requests, long Errors);
+/// <summary>
+/// One wrk run: throughput, wrk's latency percentiles in milliseconds, and the failed requests: answers other than
+/// 2xx and 3xx, requests that got no answer within the timeout, and connection, read or write errors.
+/// </summary>
+internal sealed record WrkResult(
+    double RequestsPerSecond, double P50, double P90, double P95, double P99, double Max, long Requests, long BadStatus, long Timeouts, long SocketErrors);
+
+/// <summary>How wrk loads each page: threads, connections, seconds, and how long a request may take before it counts as timed out.</summary>
+internal sealed record WrkLoad(int Threads, int Connections, int Seconds, int TimeoutSeconds);
 
 /// <summary>Runs wrk (Debian package <c>wrk</c>) against a page; a Lua <c>done</c> hook prints what is parsed.</summary>
 internal static partial class Wrk
 {
-    // wrk's own summary gives p50/75/90/99 only; the hook adds p95 and the error total in one parseable line.
+    // wrk's own summary gives p50/75/90/99 only; the hook adds p95 and each kind of error in one parseable line.
     private const string Script = """
         done = function(summary, latency, requests)
           local e = summary.errors
-          io.write(string.format("wrk-result requests=%d duration_us=%d errors=%d p50=%d p90=%d p95=%d p99=%d max=%d\n",
-            summary.requests, summary.duration, e.connect + e.read + e.write + e.status + e.timeout,
+          io.write(string.format("wrk-result requests=%d duration_us=%d status=%d timeout=%d socket=%d p50=%d p90=%d p95=%d p99=%d max=%d\n",
+            summary.requests, summary.duration, e.status, e.timeout, e.connect + e.read + e.write,
             latency:percentile(50), latency:percentile(90), latency:percentile(95), latency:percentile(99), latency.max))
         end
         """;
 
-    public static async Task<WrkResult> RunAsync(Uri page, int threads, int connections, int seconds, string scriptFolder, CancellationToken cancellationToken)
+    public static async Task<WrkResult> RunAsync(Uri page, WrkLoad load, string scriptFolder, CancellationToken cancellationToken)
     {
         var script = Path.Combine(scriptFolder, "wrk-report.lua");
         await File.WriteAllTextAsync(script, Script, cancellationToken);
@@ -29,10 +36,10 @@ internal static partial class Wrk
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[]
         {
-            "-t", threads.ToString(CultureInfo.InvariantCulture),
-            "-c", connections.ToString(CultureInfo.InvariantCulture),
-            "-d", string.Create(CultureInfo.InvariantCulture, $"{seconds}s"),
-            "--timeout", "60s",
+            "-t", load.Threads.ToString(CultureInfo.InvariantCulture),
+            "-c", load.Connections.ToString(CultureInfo.InvariantCulture),
+            "-d", string.Create(CultureInfo.InvariantCulture, $"{load.Seconds}s"),
+            "--timeout", string.Create(CultureInfo.InvariantCulture, $"{load.TimeoutSeconds}s"),
             "-s", script,
             page.ToString(),
         })
@@ -67,10 +74,10 @@ internal static partial class Wrk
             return new WrkResult(
                 Value("requests") / (Value("duration") / 1e6),
                 Ms(Value("p50")), Ms(Value("p90")), Ms(Value("p95")), Ms(Value("p99")), Ms(Value("max")),
-                Value("requests"), Value("errors"));
+                Value("requests"), Value("status"), Value("timeout"), Value("socket"));
         }
     }
 
-    [GeneratedRegex(@"wrk-result requests=(?<requests>\d+) duration_us=(?<duration>\d+) errors=(?<errors>\d+) p50=(?<p50>\d+) p90=(?<p90>\d+) p95=(?<p95>\d+) p99=(?<p99>\d+) max=(?<max>\d+)")]
+    [GeneratedRegex(@"wrk-result requests=(?<requests>\d+) duration_us=(?<duration>\d+) status=(?<status>\d+) timeout=(?<timeout>\d+) socket=(?<socket>\d+) p50=(?<p50>\d+) p90=(?<p90>\d+) p95=(?<p95>\d+) p99=(?<p99>\d+) max=(?<max>\d+)")]
     private static partial Regex ResultLine();
 }

@@ -1,7 +1,10 @@
 namespace BalkanMeetings.Core.Import.Blocks;
 
-/// <summary>The blocks of a normalised article, each with its span in the normalised text.</summary>
-public sealed record ArticleDocument(string Text, IReadOnlyList<TextBlock> Blocks, IReadOnlyList<TableBlock> Tables);
+/// <summary>
+/// The blocks of a normalised article, each with its span in the normalised text, and the Markdown they were parsed
+/// from (<see cref="Source"/>), for the article's page, which parses it again.
+/// </summary>
+public sealed record ArticleDocument(string Text, IReadOnlyList<TextBlock> Blocks, IReadOnlyList<TableBlock> Tables, ArticleMarkdown Source);
 
 public enum BlockKind
 {

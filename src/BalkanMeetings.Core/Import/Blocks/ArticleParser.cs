@@ -1,4 +1,3 @@
-using System.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -6,9 +5,9 @@ using Markdig.Syntax;
 namespace BalkanMeetings.Core.Import.Blocks;
 
 /// <summary>
-/// Finds the blocks of a normalised article with Markdig. Articles use one line per paragraph with no blank
-/// lines between, so each line that is not part of a table is given a block of its own before parsing; short
-/// unpunctuated lines followed by text are headings. See docs/import.md#structure.
+/// Finds the blocks of a normalised article with Markdig, in the Markdown <see cref="ArticleMarkdown"/> makes of it
+/// (every line that is not part of a table a block of its own); short unpunctuated lines followed by text are
+/// headings. See docs/import.md#structure.
 /// </summary>
 public static class ArticleParser
 {
@@ -22,9 +21,8 @@ public static class ArticleParser
     public static ArticleDocument Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = SplitLines(text);
-        var (markdown, lineMap) = SeparateBlocks(text, lines);
-        var document = Markdown.Parse(markdown, Pipeline);
+        var source = ArticleMarkdown.Build(text);
+        var document = Markdown.Parse(source.Markdown, Pipeline);
 
         var blocks = new List<TextBlock>();
         var tables = new List<TableBlock>();
@@ -33,100 +31,42 @@ public static class ArticleParser
             switch (block)
             {
                 case Table table:
-                    tables.Add(ReadTable(table, markdown, lineMap));
+                    tables.Add(ReadTable(table, source));
                     break;
                 case ParagraphBlock paragraph when paragraph.Parent is not Markdig.Extensions.Tables.TableCell:
-                    AddProse(blocks, paragraph, markdown, lineMap, paragraph.Parent is ListItemBlock ? BlockKind.ListItem : BlockKind.Paragraph);
+                    AddProse(blocks, paragraph, source, paragraph.Parent is ListItemBlock ? BlockKind.ListItem : BlockKind.Paragraph);
                     break;
                 case HeadingBlock heading:
-                    AddProse(blocks, heading, markdown, lineMap, BlockKind.Heading);
+                    AddProse(blocks, heading, source, BlockKind.Heading);
                     break;
             }
         }
 
         blocks.Sort((a, b) => a.Start.CompareTo(b.Start));
         MarkTitleAndHeadings(text, blocks);
-        return new ArticleDocument(text, blocks, tables);
+        return new ArticleDocument(text, blocks, tables, source);
     }
 
-    private static List<(int Start, int End)> SplitLines(string text)
-    {
-        var lines = new List<(int, int)>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] == '\n')
-            {
-                lines.Add((start, i));
-                start = i + 1;
-            }
-        }
-
-        return lines;
-    }
-
-    // Builds the Markdown that Markdig parses: the same lines, with a blank line between any two that are not
-    // both table rows. lineMap[k] is the text offset of the k-th Markdown line's first character (-1 for the
-    // inserted blank lines).
-    private static (string Markdown, List<int> LineMap) SeparateBlocks(string text, List<(int Start, int End)> lines)
-    {
-        var markdown = new StringBuilder(text.Length + lines.Count);
-        var lineMap = new List<int>(lines.Count * 2);
-        for (var k = 0; k < lines.Count; k++)
-        {
-            var (start, end) = lines[k];
-            if (k > 0 && !(IsTableLine(text, lines[k - 1]) && IsTableLine(text, lines[k])))
-            {
-                markdown.Append('\n');
-                lineMap.Add(-1);
-            }
-
-            markdown.Append(text, start, end - start).Append('\n');
-            lineMap.Add(start);
-        }
-
-        return (markdown.ToString(), lineMap);
-    }
-
-    private static bool IsTableLine(string text, (int Start, int End) line) =>
-        text.AsSpan(line.Start, line.End - line.Start).Contains('|');
-
-    private static int ToTextOffset(string markdown, List<int> lineMap, int markdownOffset)
-    {
-        var line = 0;
-        var lineStart = 0;
-        for (var i = 0; i < markdownOffset && i < markdown.Length; i++)
-        {
-            if (markdown[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return lineMap[Math.Min(line, lineMap.Count - 1)] + (markdownOffset - lineStart);
-    }
-
-    private static void AddProse(List<TextBlock> blocks, LeafBlock block, string markdown, List<int> lineMap, BlockKind kind)
+    private static void AddProse(List<TextBlock> blocks, LeafBlock block, ArticleMarkdown source, BlockKind kind)
     {
         if (block.Span.IsEmpty)
         {
             return;
         }
 
-        var start = ToTextOffset(markdown, lineMap, block.Span.Start);
-        var end = ToTextOffset(markdown, lineMap, block.Span.End + 1);
+        var start = source.ToText(block.Span.Start);
+        var end = source.ToText(block.Span.End + 1);
         blocks.Add(new TextBlock(kind, start, end));
     }
 
-    private static TableBlock ReadTable(Table table, string markdown, List<int> lineMap)
+    private static TableBlock ReadTable(Table table, ArticleMarkdown source)
     {
         var header = new List<Cell>();
         var rows = new List<IReadOnlyList<Cell>>();
         foreach (var row in table.OfType<TableRow>())
         {
             var cells = row.OfType<Markdig.Extensions.Tables.TableCell>()
-                .Select(cell => ReadCell(cell, markdown, lineMap))
+                .Select(cell => ReadCell(cell, source))
                 .ToList();
             if (row.IsHeader && header.Count == 0)
             {
@@ -138,17 +78,17 @@ public static class ArticleParser
             }
         }
 
-        var start = ToTextOffset(markdown, lineMap, table.Span.Start);
-        var end = ToTextOffset(markdown, lineMap, table.Span.End + 1);
+        var start = source.ToText(table.Span.Start);
+        var end = source.ToText(table.Span.End + 1);
         return new TableBlock(start, end, header, rows);
     }
 
-    private static Cell ReadCell(Markdig.Extensions.Tables.TableCell cell, string markdown, List<int> lineMap)
+    private static Cell ReadCell(Markdig.Extensions.Tables.TableCell cell, ArticleMarkdown source)
     {
-        var raw = markdown.AsSpan(cell.Span.Start, cell.Span.Length);
+        var raw = source.Markdown.AsSpan(cell.Span.Start, cell.Span.Length);
         var trimmedStart = cell.Span.Start + (raw.Length - raw.TrimStart().Length);
         var value = raw.Trim().Trim('|').Trim().ToString();
-        var start = ToTextOffset(markdown, lineMap, trimmedStart);
+        var start = source.ToText(trimmedStart);
         return new Cell(value, start, start + value.Length);
     }
 

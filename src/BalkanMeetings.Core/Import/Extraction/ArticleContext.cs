@@ -12,8 +12,6 @@ namespace BalkanMeetings.Core.Import.Extraction;
 /// </summary>
 public sealed class ArticleContext
 {
-    private bool? _isCaseless;
-
     public ArticleContext(string fileName, string text, ReferenceIndex reference, ArticleMeta? meta)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -27,6 +25,7 @@ public sealed class ArticleContext
         Document = WithTimelineRows(parsed);
         Tokens = Tokenizer.Tokenize(text);
         Sentences = SentenceSplitter.Split(Document, Tokens);
+        IsCaseless = Tokens.Count > 0 && Tokens.Count(t => t.IsCapitalised) * 20 < Tokens.Count;
     }
 
     public string FileName { get; }
@@ -87,7 +86,7 @@ public sealed class ArticleContext
     public ExtractionTrace Trace { get; } = new();
 
     /// <summary>True when most prose starts in lower case: capitals then say nothing about names.</summary>
-    public bool IsCaseless => _isCaseless ??= Tokens.Count > 0 && Tokens.Count(t => t.IsCapitalised) * 20 < Tokens.Count;
+    public bool IsCaseless { get; }
 
     public void Raise(FlagKind kind, FlagSeverity severity, string message, MeetingDraft? meeting, int? participant, string? field, string? evidence, string? referenceRow) =>
         Flags.Add(new ExtractedFlag(kind, severity, message, meeting is null ? null : Meetings.IndexOf(meeting), participant, field, evidence, referenceRow));
@@ -130,8 +129,25 @@ public sealed class ArticleContext
         return null;
     }
 
-    public DiscourseUnit UnitAt(int offset) =>
-        Units.LastOrDefault(u => u.Start <= offset) ?? Units[0];
+    /// <summary>The unit holding the offset; units are in text order, so a binary search finds the last that starts at or before it.</summary>
+    public DiscourseUnit UnitAt(int offset)
+    {
+        int low = 0, high = Units.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (Units[middle].Start <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return Units[low];
+    }
 
     public string Slice(int start, int end) => Text[start..end];
 

@@ -63,8 +63,8 @@ internal sealed partial class DiscourseSubject
 
         var t0 = start;
         while (t0 < end && (LeadWords.Contains(context.WordAt(t0)) || char.IsDigit(context.Text[context.Tokens[t0].Start]) || IsPossessiveCountry(context, t0)
-            || context.Dates.Any(d => context.Tokens[t0].Start >= d.Start && context.Tokens[t0].End <= d.End)
-            || context.Places.Any(p => t0 >= p.FirstToken && t0 <= p.LastToken)))
+            || TextOrder.LastAtOrBefore(context.Dates, context.Tokens[t0].Start, d => d.Start) is { } date && context.Tokens[t0].End <= date.End
+            || TextOrder.LastAtOrBefore(context.Places, t0, p => p.FirstToken) is { } place && t0 <= place.LastToken))
         {
             t0++;
         }

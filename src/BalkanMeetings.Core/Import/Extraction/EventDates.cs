@@ -22,8 +22,8 @@ internal static class EventDates
             return shifted;
         }
 
-        var candidates = context.Dates
-            .Where(d => sentence.Contains(d.Start) && !quotes.Any(q => d.Start >= q.Start && d.End <= q.End))
+        var candidates = TextOrder.Between(context.Dates, sentence.Start, sentence.End, d => d.Start)
+            .Where(d => TextOrder.Enclosing(quotes, d.Start, d.End) is null)
             .Where(d => IsEventDate(context, reading, d))
             .ToList();
         if (candidates.Count == 0)
@@ -52,8 +52,8 @@ internal static class EventDates
                 continue;
             }
 
-            var date = context.Dates.FirstOrDefault(d => sentence.Contains(d.Start) && context.TokenAt(d.Start) - t is > 0 and <= EventWindow * 3
-                && d.Value is { IsSingleDay: true } && !quotes.Any(q => d.Start >= q.Start && d.End <= q.End));
+            var date = TextOrder.Between(context.Dates, sentence.Start, sentence.End, d => d.Start).FirstOrDefault(d => context.TokenAt(d.Start) - t is > 0 and <= EventWindow * 3
+                && d.Value is { IsSingleDay: true } && TextOrder.Enclosing(quotes, d.Start, d.End) is null);
             if (date is not null)
             {
                 var day = date.Value!.Value.From.AddDays(word == "after" ? 1 : -1);

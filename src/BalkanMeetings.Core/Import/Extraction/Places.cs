@@ -26,7 +26,7 @@ internal static class Places
             }
         }
 
-        foreach (var place in context.Places.Where(p => p.FirstToken >= first && p.LastToken < end))
+        foreach (var place in TextOrder.Between(context.Places, first, end, p => p.FirstToken).Where(p => p.LastToken < end))
         {
             if (context.DatelinePlace?.Span == place.Span || found.Any(f => f.Span == place.Span))
             {
@@ -52,7 +52,7 @@ internal static class Places
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(candidate);
-        if (context.Places.FirstOrDefault(p => p.Span == candidate.Span) is not { } place
+        if (TextOrder.Between(context.Places, candidate.Span.Start, candidate.Span.Start + 1, p => p.Start).FirstOrDefault(p => p.Span == candidate.Span) is not { } place
             || !Vocabulary.Locatives.Contains(context.WordAt(place.FirstToken - 1))
             || !Vocabulary.OtherEvents.Contains(context.WordAt(place.FirstToken - 2))
             || context.UnitAt(place.Start).Anchor is not { } anchor)
@@ -100,9 +100,9 @@ internal static class Places
         }
 
         var after = context.WordAt(t + 1) == "in" ? t + 2 : t + 1;
-        var place = context.Places.FirstOrDefault(p => p.FirstToken == after && p.LastToken < end);
+        var place = TextOrder.Between(context.Places, after, after + 1, p => p.FirstToken).FirstOrDefault(p => p.LastToken < end);
         // "the Brussels headquarters": the city before the word.
-        if (context.Places.FirstOrDefault(p => p.LastToken == t - 1) is { } before)
+        if (TextOrder.Between(context.Places, t - 1, t, p => p.LastToken).FirstOrDefault() is { } before)
         {
             return new PlaceCandidate(before.Place.City, before.Span, context.Slice(before.Start, context.Tokens[t].End), 3);
         }

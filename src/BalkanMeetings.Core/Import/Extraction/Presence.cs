@@ -49,7 +49,7 @@ internal static class Presence
 
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (FirstPerson.IsFirstPerson(context, t) && !quotes.Any(q => context.Tokens[t].Start >= q.Start && context.Tokens[t].End <= q.End)
+            if (FirstPerson.IsFirstPerson(context, t) && TextOrder.Enclosing(quotes, context.Tokens[t].Start, context.Tokens[t].End) is null
                 && FirstPerson.Of(context, sentence) is { } speaker && reading.Parties.All(p => p.Person != speaker))
             {
                 reading.Parties.Add(new Party(speaker, null, new TextSpan(context.Tokens[t].Start, context.Tokens[t].End), PartySource.Pronoun));
@@ -64,7 +64,7 @@ internal static class Presence
 
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (IsPronoun(context, t) && !quotes.Any(q => context.Tokens[t].Start >= q.Start && context.Tokens[t].End <= q.End))
+            if (IsPronoun(context, t) && TextOrder.Enclosing(quotes, context.Tokens[t].Start, context.Tokens[t].End) is null)
             {
                 reading.Parties.Add(new Party(subject, null, new TextSpan(context.Tokens[t].Start, context.Tokens[t].End), PartySource.Pronoun));
                 return;
@@ -94,7 +94,7 @@ internal static class Presence
     private static bool IsAbsent(ArticleContext context, int first, Sentence sentence, IReadOnlyList<TextSpan> quotes, TextSpan span)
     {
         // Words someone says are not presence; a whole quoted passage (a reposted statement) is text like any other.
-        if (quotes.Any(q => span.Start >= q.Start && span.End <= q.End && (q.Start > sentence.Start + 2 || q.End < sentence.End - 2)))
+        if (TextOrder.Enclosing(quotes, span.Start, span.End) is { } q && (q.Start > sentence.Start + 2 || q.End < sentence.End - 2))
         {
             return true;
         }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace BalkanMeetings.Core.Import.Text;
 
 /// <summary>
@@ -31,20 +33,33 @@ public static class LineWrapRepair
             return text;
         }
 
-        var output = new List<string>(lines.Length);
+        // Written into one builder: joining a paragraph by concatenating strings would copy it once per line.
+        var output = new StringBuilder(text.Length);
         for (var k = 0; k < lines.Length; k++)
         {
             if (joins.Contains(k - 1))
             {
-                output[^1] = output[^1].TrimEnd() + " " + lines[k].Trim();
+                TrimEnd(output);
+                output.Append(' ').Append(lines[k].AsSpan().Trim());
             }
             else
             {
-                output.Add(lines[k]);
+                output.Append(k > 0 ? "\n" : "").Append(lines[k]);
             }
         }
 
-        return string.Join('\n', output);
+        return output.ToString();
+    }
+
+    private static void TrimEnd(StringBuilder output)
+    {
+        var end = output.Length;
+        while (end > 0 && char.IsWhiteSpace(output[end - 1]) && output[end - 1] != '\n')
+        {
+            end--;
+        }
+
+        output.Length = end;
     }
 
     // Greedy wrapping breaks a line only when the next word would not fit; a line that ends a sentence or a framed

@@ -1,4 +1,3 @@
-using System.Text;
 using BalkanMeetings.Core.Import;
 using BalkanMeetings.Core.Import.Blocks;
 using Markdig;
@@ -59,21 +58,24 @@ public static class ArticleMarkup
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(marks);
-        var source = SourceMap.Build(text);
+        var parsed = ArticleParser.Parse(text);
         try
         {
-            return new RenderedArticle(RenderMarkdown(text, source, marks), IsPlainText: false);
+            return new RenderedArticle(RenderMarkdown(parsed, marks), IsPlainText: false);
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
             // Markdig's depth limit, raised while rendering; its message is the only thing that tells it from a bug.
-            return new RenderedArticle(RenderPlain(text, source, marks), IsPlainText: true);
+            return new RenderedArticle(RenderPlain(parsed, marks), IsPlainText: true);
         }
     }
 
-    private static string RenderMarkdown(string text, SourceMap source, IReadOnlyList<TextMark> marks)
+    private static string RenderMarkdown(ArticleDocument parsed, IReadOnlyList<TextMark> marks)
     {
-        var document = Markdig.Markdown.Parse(source.Markdown, Pipeline);
+        // The importer's own Markdown, parsed again with the inline positions the marks need.
+        var document = Markdig.Markdown.Parse(parsed.Source.Markdown, Pipeline);
+        MakeHeadings(document, parsed);
+
         // Pushed below the page's own headings, and never more than one level below the heading before, so a
         // heading the importer found in a paragraph's place does not skip a level.
         var previous = HeadingShift;
@@ -85,7 +87,7 @@ public static class ArticleMarkup
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
-        var context = new MarkWriter(text, source, marks);
+        var context = new MarkWriter(parsed, marks);
         renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new LiteralRenderer(context));
         renderer.ObjectRenderers.Replace<CodeInlineRenderer>(new CodeRenderer(context));
         renderer.ObjectRenderers.Replace<HtmlEntityInlineRenderer>(new EntityRenderer(context));
@@ -103,14 +105,54 @@ public static class ArticleMarkup
         return writer.ToString();
     }
 
+    /// <summary>
+    /// The short lines the importer reads as the title or a heading become headings, the title at the first level
+    /// and the others at the second, as if marked with <c>#</c> and <c>##</c>.
+    /// </summary>
+    private static void MakeHeadings(MarkdownDocument document, ArticleDocument parsed)
+    {
+        var headings = parsed.Blocks.Where(b => b.Kind is BlockKind.Title or BlockKind.Heading).ToDictionary(b => b.Start, b => b.Kind);
+        if (headings.Count > 0)
+        {
+            MakeHeadings(document, parsed.Source, headings);
+        }
+    }
+
+    // Replaced by position as the blocks are walked: finding each paragraph in its parent would cost the square of
+    // the number of lines.
+    private static void MakeHeadings(ContainerBlock container, ArticleMarkdown source, Dictionary<int, BlockKind> headings)
+    {
+        for (var k = 0; k < container.Count; k++)
+        {
+            switch (container[k])
+            {
+                case ParagraphBlock paragraph when headings.TryGetValue(source.ToText(paragraph.Span.Start), out var kind):
+                    var inline = paragraph.Inline;
+                    paragraph.Inline = null;
+                    container[k] = new HeadingBlock(paragraph.Parser!)
+                    {
+                        Level = kind == BlockKind.Title ? 1 : 2,
+                        Span = paragraph.Span,
+                        Line = paragraph.Line,
+                        Column = paragraph.Column,
+                        Inline = inline,
+                    };
+                    break;
+                case ContainerBlock inner:
+                    MakeHeadings(inner, source, headings);
+                    break;
+            }
+        }
+    }
+
     /// <summary>Every non-empty line a paragraph of escaped text, with its marks.</summary>
-    private static string RenderPlain(string text, SourceMap source, IReadOnlyList<TextMark> marks)
+    private static string RenderPlain(ArticleDocument parsed, IReadOnlyList<TextMark> marks)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        var context = new MarkWriter(text, source, marks);
+        var context = new MarkWriter(parsed, marks);
         var start = 0;
-        foreach (var line in text.Split('\n'))
+        foreach (var line in parsed.Text.Split('\n'))
         {
             if (line.Trim().Length > 0)
             {
@@ -145,244 +187,6 @@ public static class ArticleMarkup
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// The Markdown that is parsed, and the way back from its offsets to the article's. Articles put one paragraph on
-    /// each line, so every line that is not a table row becomes a block of its own, as the importer reads them
-    /// (docs/import.md#structure); the short lines the importer takes for the title and headings become headings.
-    /// Leading indentation goes, so an indented paragraph does not turn into code.
-    /// </summary>
-    private sealed class SourceMap
-    {
-        private readonly List<(int Markdown, int Text, int Added, int TextEnd)> _lines = [];
-
-        private SourceMap(string markdown) => Markdown = markdown;
-
-        public string Markdown { get; private set; }
-
-        public static SourceMap Build(string text)
-        {
-            var headings = HeadingLines(text);
-            var markdown = new StringBuilder(text.Length + 256);
-            var map = new SourceMap("");
-            var lineStart = 0;
-            var previousWasTable = false;
-            for (var k = 0; lineStart <= text.Length; k++)
-            {
-                var lineEnd = text.IndexOf('\n', lineStart);
-                if (lineEnd < 0)
-                {
-                    lineEnd = text.Length;
-                }
-
-                var isTable = text.AsSpan(lineStart, lineEnd - lineStart).Contains('|');
-                if (k > 0 && !(previousWasTable && isTable))
-                {
-                    markdown.Append('\n');
-                }
-
-                var start = lineStart;
-                while (!isTable && start < lineEnd && text[start] is ' ' or '\t')
-                {
-                    start++;
-                }
-
-                var prefix = headings.TryGetValue(k, out var kind) && start < lineEnd && text[start] != '#' ? (kind == BlockKind.Title ? "# " : "## ") : "";
-                map._lines.Add((markdown.Length, start, prefix.Length, lineEnd));
-                markdown.Append(prefix).Append(text, start, lineEnd - start).Append('\n');
-                previousWasTable = isTable;
-                lineStart = lineEnd + 1;
-            }
-
-            map.Markdown = markdown.ToString();
-            return map;
-        }
-
-        /// <summary>The article offset of a Markdown offset; inside an added heading marker, the line's first character.</summary>
-        public int ToText(int markdownOffset)
-        {
-            var low = 0;
-            var high = _lines.Count - 1;
-            while (low < high)
-            {
-                var middle = (low + high + 1) / 2;
-                if (_lines[middle].Markdown <= markdownOffset)
-                {
-                    low = middle;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
-            }
-
-            var (markdown, text, added, textEnd) = _lines[low];
-            return Math.Clamp(text + markdownOffset - markdown - added, text, textEnd);
-        }
-
-        // Line numbers of the lines the importer reads as the title or a heading.
-        private static Dictionary<int, BlockKind> HeadingLines(string text)
-        {
-            var headings = new Dictionary<int, BlockKind>();
-            var blocks = ArticleParser.Parse(text).Blocks.Where(b => b.Kind is BlockKind.Title or BlockKind.Heading).ToList();
-            if (blocks.Count == 0)
-            {
-                return headings;
-            }
-
-            var line = 0;
-            var next = 0;
-            for (var i = 0; i <= text.Length && next < blocks.Count; i++)
-            {
-                while (next < blocks.Count && blocks[next].Start <= i)
-                {
-                    headings[line] = blocks[next].Kind;
-                    next++;
-                }
-
-                if (i < text.Length && text[i] == '\n')
-                {
-                    line++;
-                }
-            }
-
-            return headings;
-        }
-    }
-
-    /// <summary>Writes text runs with the marks that cover them, and remembers which marks have been given their id.</summary>
-    private sealed class MarkWriter
-    {
-        private readonly string _text;
-        private readonly SourceMap _source;
-        private readonly List<TextMark> _inline;
-        private readonly List<TextMark> _block;
-        private readonly List<TextMark> _all;
-        private readonly HashSet<int> _placed = [];
-
-        public MarkWriter(string text, SourceMap source, IReadOnlyList<TextMark> marks)
-        {
-            _text = text;
-            _source = source;
-
-            // Outer marks first, so a span inside another is nested inside it.
-            _all = marks.OrderBy(m => m.Start).ThenByDescending(m => m.Length).ThenBy(m => m.Id).ToList();
-            _inline = _all.Where(m => !m.Block).ToList();
-            _block = _all.Where(m => m.Block).ToList();
-        }
-
-        public string Markdown => _source.Markdown;
-
-        public int ToText(int markdownOffset) => _source.ToText(markdownOffset);
-
-        /// <summary>
-        /// A run of visible text. When <paramref name="exact"/>, its characters stand one for one from
-        /// <paramref name="start"/>; otherwise the whole run stands for the article's <paramref name="start"/> to
-        /// <paramref name="end"/> (an entity, an escape, a code span) and is marked as one piece.
-        /// </summary>
-        public void WriteText(HtmlRenderer renderer, string visible, int start, int end, bool exact, bool insideAnchor)
-        {
-            if (visible.Length == 0)
-            {
-                return;
-            }
-
-            if (!exact)
-            {
-                WriteSegment(renderer, visible, _inline.Where(m => m.Start < end && m.End > start).ToList(), insideAnchor);
-                return;
-            }
-
-            end = start + visible.Length;
-            var cuts = new SortedSet<int> { start, end };
-            foreach (var mark in _inline)
-            {
-                if (mark.Start > start && mark.Start < end)
-                {
-                    cuts.Add(mark.Start);
-                }
-
-                if (mark.End > start && mark.End < end)
-                {
-                    cuts.Add(mark.End);
-                }
-            }
-
-            var from = start;
-            foreach (var to in cuts.Skip(1))
-            {
-                var active = _inline.Where(m => m.Start < to && m.End > from).ToList();
-                WriteSegment(renderer, visible.Substring(from - start, to - from), active, insideAnchor);
-                from = to;
-            }
-        }
-
-        /// <summary>The marks of whole tables that overlap the article's <paramref name="start"/> to <paramref name="end"/>, not yet written.</summary>
-        public List<TextMark> BlockMarks(int start, int end) =>
-            _block.Where(m => m.Start < end && m.End > start && _placed.Add(m.Id)).ToList();
-
-        /// <summary>Marks no visible text carried, each with the article's words, so every id the record links to exists.</summary>
-        public void WriteUnplaced(HtmlRenderer renderer)
-        {
-            var missing = _all.Where(m => !_placed.Contains(m.Id)).ToList();
-            if (missing.Count == 0)
-            {
-                return;
-            }
-
-            renderer.Write("<aside class=\"unplaced\"><p>Also read from this article, in words its formatting hides:</p><ul>");
-            foreach (var mark in missing)
-            {
-                var start = Math.Clamp(mark.Start, 0, _text.Length);
-                var end = Math.Clamp(mark.End, start, _text.Length);
-                renderer.Write("<li>");
-                WriteSegment(renderer, end > start ? _text[start..end] : "…", [mark], insideAnchor: false);
-                renderer.Write("</li>");
-            }
-
-            renderer.Write("</ul></aside>");
-        }
-
-        private void WriteSegment(HtmlRenderer renderer, string text, List<TextMark> active, bool insideAnchor)
-        {
-            if (active.Count == 0)
-            {
-                renderer.WriteEscape(text);
-                return;
-            }
-
-            foreach (var mark in active)
-            {
-                renderer.Write("<mark class=\"span field-").WriteEscape(mark.Kind).Write('"');
-                if (_placed.Add(mark.Id))
-                {
-                    renderer.Write(" id=\"span-").Write(Number(mark.Id)).Write('"');
-                }
-
-                renderer.Write(" data-span=\"").Write(Number(mark.Id)).Write("\">");
-            }
-
-            // The innermost span is the most specific value; its link is the one the words lead to.
-            if (!insideAnchor)
-            {
-                var inner = active[^1];
-                renderer.Write("<a href=\"#").WriteEscape(inner.ValueId).Write("\" title=\"").WriteEscape(inner.Label).Write("\">");
-            }
-
-            renderer.WriteEscape(text);
-            if (!insideAnchor)
-            {
-                renderer.Write("</a>");
-            }
-
-            for (var i = 0; i < active.Count; i++)
-            {
-                renderer.Write("</mark>");
-            }
-        }
-
-        private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private sealed class LiteralRenderer(MarkWriter marks) : HtmlObjectRenderer<LiteralInline>

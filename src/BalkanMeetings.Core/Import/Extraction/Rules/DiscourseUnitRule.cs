@@ -91,7 +91,7 @@ public sealed partial class DiscourseUnitRule : IExtractionRule
         }
 
         var date = DatesIn(context, start, end).FirstOrDefault();
-        var place = context.Places.FirstOrDefault(p => p.Start >= start && p.End <= end);
+        var place = TextOrder.Between(context.Places, start, end, p => p.Start).FirstOrDefault(p => p.End <= end);
         var venue = Enumerable.Range(firstToken, endToken - firstToken).Select(t => Places.Headquarters(context, t, endToken)).OfType<PlaceCandidate>().FirstOrDefault();
         var isTime = ClockRegex().IsMatch(context.Slice(start, end));
         if (date is null && place is null && venue is null && !isTime)
@@ -105,7 +105,7 @@ public sealed partial class DiscourseUnitRule : IExtractionRule
             var sentence = context.SentenceAt(after);
             if (sentence is not null && sentence.EndToken - context.TokenAt(after) <= LeadWords / 2 + 2)
             {
-                place = context.Places.FirstOrDefault(p => p.Start >= after && sentence.Contains(p.Start));
+                place = TextOrder.Between(context.Places, after, sentence.End, p => p.Start).FirstOrDefault();
             }
         }
 
@@ -117,7 +117,7 @@ public sealed partial class DiscourseUnitRule : IExtractionRule
         || context.Anchor?.Span is { } anchor && anchor.Start >= block.Start && anchor.End <= block.End;
 
     private static IEnumerable<DateExpression> DatesIn(ArticleContext context, int start, int end) =>
-        context.Dates.Where(d => d.Start >= start && d.End <= end && !d.IsBareYear);
+        TextOrder.Between(context.Dates, start, end, d => d.Start).Where(d => d.End <= end && !d.IsBareYear);
 
     // A post's stamp line: an account handle, or a publishing word beside the date.
     [GeneratedRegex(@"@\w|\b(?:posted|published|updated|compiled|filed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

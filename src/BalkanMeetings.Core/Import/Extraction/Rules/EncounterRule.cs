@@ -123,7 +123,7 @@ public sealed partial class EncounterRule : IExtractionRule
             next += context.WordAt(next) == "the" ? 1 : 0;
             while (next < sentence.EndToken)
             {
-                if (context.Places.FirstOrDefault(p => p.FirstToken == next) is { } place && context.Reference.IsWesternBalkans(place.Place.Country))
+                if (TextOrder.Between(context.Places, next, next + 1, p => p.FirstToken).FirstOrDefault() is { } place && context.Reference.IsWesternBalkans(place.Place.Country))
                 {
                     if (reading.DestinationCities.All(c => c.Place.City != place.Place.City))
                     {

@@ -56,7 +56,7 @@ public sealed partial class PlaceRule : IExtractionRule
 
     // A section heading ("Sarajevo: dinner first") is its own part's lead, not the article's headline.
     private static bool OpensPart(ArticleContext context, Blocks.TextBlock block) =>
-        block.Kind == Blocks.BlockKind.Heading && context.Units.Any(u => u.Start == block.Start && u.Kind == UnitKind.Section);
+        block.Kind == Blocks.BlockKind.Heading && context.UnitAt(block.Start) is { Kind: UnitKind.Section } unit && unit.Start == block.Start;
 
     private static PlaceCandidate? HeadlinePlace(ArticleContext context, MeetingDraft meeting, Blocks.TextBlock title)
     {

@@ -14,6 +14,11 @@ public sealed partial class QuoteRule : IExtractionRule
     public void Apply(ArticleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Every person and office named, in text order (people first at one offset), searched by position per quote.
+        var named = context.PersonMentions.Select(m => new Named(m.Start, m.End, m.Name, null))
+            .Concat(context.Offices.Select(o => new Named(o.Start, o.End, null, o)))
+            .OrderBy(c => c.Start)
+            .ToList();
         (string? Speaker, string? Name) previous = (null, null);
         foreach (Match match in Quoted().Matches(context.Text))
         {
@@ -27,7 +32,7 @@ public sealed partial class QuoteRule : IExtractionRule
             var end = match.Index + match.Length;
             var from = context.SentenceAt(match.Index)?.Start ?? match.Index;
             var to = Math.Max(context.SentenceAt(end - 1)?.End ?? end, end);
-            var speaker = SpeakerBetween(context, end, to) ?? SpeakerBetween(context, from, match.Index);
+            var speaker = SpeakerBetween(context, named, end, to) ?? SpeakerBetween(context, named, from, match.Index);
             if (speaker is null && Pronoun().IsMatch(context.Text[end..to]))
             {
                 speaker = previous;
@@ -38,14 +43,34 @@ public sealed partial class QuoteRule : IExtractionRule
         }
     }
 
-    private static (string? Speaker, string? Name)? SpeakerBetween(ArticleContext context, int start, int end)
+    private sealed record Named(int Start, int End, string? Person, OfficeMention? Office);
+
+    private static (string? Speaker, string? Name)? SpeakerBetween(ArticleContext context, List<Named> named, int start, int end)
     {
-        var candidates = context.PersonMentions.Select(m => (m.Start, m.End, Name: (string?)m.Name))
-            .Concat(context.Offices.Select(o => (o.Start, o.End, Name: HolderOf(context, o))))
-            .Where(c => c.Start >= start && c.End <= end)
-            .OrderBy(c => c.Start)
-            .ToList();
-        return candidates.Count == 0 ? null : (context.Slice(candidates[0].Start, candidates[0].End), candidates[0].Name);
+        int low = 0, high = named.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (named[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var k = low; k < named.Count && named[k].Start < end; k++)
+        {
+            if (named[k].End <= end)
+            {
+                var first = named[k];
+                return (context.Slice(first.Start, first.End), first.Office is { } office ? HolderOf(context, office) : first.Person);
+            }
+        }
+
+        return null;
     }
 
     // An office named alone ("the NATO Secretary General said") is the person the article gives that office.

@@ -56,7 +56,7 @@ internal static partial class UnknownNames
             && DateTagger.MonthNumber(token.Folded) == 0
             && DateTagger.WeekdayOf(token.Folded) is null
             && !context.Countries.Any(c => t >= c.FirstToken && t <= c.LastToken)
-            && !context.Places.Any(p => t >= p.FirstToken && p.LastToken >= t)
+            && !(TextOrder.LastAtOrBefore(context.Places, t, p => p.FirstToken) is { } place && place.LastToken >= t)
             && context.Reference.Roles.MatchAt(context.Tokens, t) is null;
     }
 

@@ -25,18 +25,37 @@ public static class DateTagger
             }
         }
 
-        // Longest first, then the earlier pattern; a phrase overlapping one already taken is part of it.
+        // Longest first, then the earlier pattern; a phrase overlapping one already taken is part of it. The characters
+        // taken are marked, so the check costs the phrase's length, not the number of phrases taken.
         var taken = new List<DateExpression>();
+        var covered = new System.Collections.BitArray(text.Length);
         foreach (var (expression, _) in candidates.OrderByDescending(c => c.Expression.Span.Length).ThenBy(c => c.Order))
         {
-            if (taken.All(t => expression.End <= t.Start || expression.Start >= t.End))
+            if (!IsCovered(covered, expression.Start, expression.End))
             {
                 taken.Add(expression);
+                for (var i = expression.Start; i < expression.End; i++)
+                {
+                    covered[i] = true;
+                }
             }
         }
 
         taken.Sort((a, b) => a.Start.CompareTo(b.Start));
         return taken;
+    }
+
+    private static bool IsCovered(System.Collections.BitArray covered, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (covered[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static int MonthNumber(string name)
