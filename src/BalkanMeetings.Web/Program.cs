@@ -36,6 +36,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddEditorAccounts();
 builder.Services.AddSignInThrottle(builder.Configuration);
 builder.Services.AddEditing();
+builder.Services.AddOutputCache(options => options.AddBasePolicy(new ReaderAnswerCache()));
 
 var app = builder.Build();
 
@@ -68,6 +69,7 @@ app.UseAuthorization();
 
 // Readers' pages, exports and API answers carry an entity tag of the data version, and a reader who has the page gets 304.
 app.UseDataVersionTags();
+app.UseOutputCache();
 app.UseAntiforgery();
 app.RefuseFormsWithoutAntiforgeryToken();
 app.MapStaticAssets();

@@ -31,6 +31,9 @@ internal static class PageDatabase
             var existing = await SizeAsync(path, cancellationToken);
             if (existing.Meetings >= meetings)
             {
+                // A database built by an earlier build of the app lacks its later migrations; the app would add them
+                // on start, but the bench reads the data before that.
+                await MigrateAsync(path, cancellationToken);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Reusing {path}: {existing.Meetings:N0} meetings, {existing.Articles:N0} articles."));
                 return existing;
@@ -83,6 +86,14 @@ internal static class PageDatabase
                     SELECT 1 FROM "MeetingSources" AS s JOIN "Articles" AS a ON a."Id" = s."ArticleId"
                     WHERE s."MeetingId" = m."Id" AND a."FileName" LIKE '% (copy %)')
                 """));
+    }
+
+    private static async Task MigrateAsync(string path, CancellationToken cancellationToken)
+    {
+        var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
+        options.UseBalkanMeetingsSqlite(ConnectionString(path));
+        await using var db = new BalkanMeetingsDbContext(options.Options);
+        await db.Database.MigrateAsync(cancellationToken);
     }
 
     private static async Task<ImportSummary> ImportAsync(string path, string corpus, string referenceFolder, CancellationToken cancellationToken)

@@ -28,6 +28,11 @@ public static class DataVersionTags
     private static readonly string Build = typeof(DataVersionTags).Assembly.ManifestModule.ModuleVersionId.ToString("N")
         + typeof(BalkanMeetingsDbContext).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
+    private static readonly object TagItem = new();
+
+    /// <summary>The tag of the answer a reader is about to get, or null when it gets none (an editor, an untagged page).</summary>
+    public static string? TagOf(HttpContext context) => context.Items.TryGetValue(TagItem, out var tag) ? (string?)tag : null;
+
     /// <summary>Metadata for a minimal API endpoint or group, as the attribute is for a page.</summary>
     public static TBuilder CachedByDataVersion<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
@@ -60,6 +65,7 @@ public static class DataVersionTags
 
             var db = context.RequestServices.GetRequiredService<BalkanMeetingsDbContext>();
             var tag = Tag(await WriteVersion.ReadAsync(db, context.RequestAborted), context);
+            context.Items[TagItem] = tag.Tag.Value;
             var response = context.Response;
             if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(tag, useStrongComparison: false)))
             {

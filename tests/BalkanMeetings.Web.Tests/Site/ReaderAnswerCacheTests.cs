@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Net;
+using BalkanMeetings.Web.Tests.Features.Accounts;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace BalkanMeetings.Web.Tests.Site;
+
+/// <summary>
+/// What readers are answered is kept per address and data version (docs/browsing.md#caching): asked again, a page costs
+/// one read of the version and no query of the data; after a write it is made afresh; an editor never gets it.
+/// </summary>
+public sealed class ReaderAnswerCacheTests
+{
+    [Theory]
+    [InlineData("/?country=ME&from=2020")]
+    [InlineData("/search?q=stoltenberg")]
+    [InlineData("/meetings/1")]
+    [InlineData("/api/meetings?facets=true")]
+    [InlineData("/export/meetings.csv?country=ME")]
+    public async Task A_page_asked_for_again_reads_only_the_data_version_and_is_the_same(string url)
+    {
+        var log = new Queries();
+        await using var app = new AppFactory { Interceptors = [log] };
+        using var reader = EditorSession.Anonymous(app);
+
+        var first = await reader.Client.GetStringAsync(new Uri(url, UriKind.Relative));
+        log.Texts.Clear();
+        var again = await reader.Client.GetStringAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(first, again);
+        var query = Assert.Single(log.Texts);
+        Assert.Contains("\"DataVersion\"", query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_kept_before_an_edit_is_made_afresh_after_it()
+    {
+        await using var app = new AppFactory();
+        using var reader = EditorSession.Anonymous(app);
+        var before = await reader.Client.GetStringAsync(new Uri("/meetings/1", UriKind.Relative));
+
+        using (var editor = await EditorSession.SignInAsync(app))
+        {
+            using var saved = await editor.PostFormAsync("/meetings/1/edit", "edit-meeting", new() { ["Input.City"] = ["Cetinje"], ["Input.Reason"] = ["From the caption"] });
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var after = await reader.Client.GetStringAsync(new Uri("/meetings/1", UriKind.Relative));
+
+        Assert.DoesNotContain("Cetinje", before, StringComparison.Ordinal);
+        Assert.Contains("Cetinje", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_editor_gets_their_own_page_not_the_one_kept_for_readers()
+    {
+        await using var app = new AppFactory();
+        using var reader = EditorSession.Anonymous(app);
+        await reader.Client.GetStringAsync(new Uri("/meetings/1", UriKind.Relative));
+        await reader.Client.GetStringAsync(new Uri("/meetings/1", UriKind.Relative));
+        using var editor = await EditorSession.SignInAsync(app);
+
+        var page = await editor.Client.GetStringAsync(new Uri("/meetings/1", UriKind.Relative));
+
+        Assert.Contains("/meetings/1/edit", page, StringComparison.Ordinal);
+    }
+
+    private sealed class Queries : DbCommandInterceptor
+    {
+        public ConcurrentQueue<string> Texts { get; } = new();
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Texts.Enqueue(command.CommandText);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}
