@@ -8,7 +8,11 @@ namespace BalkanMeetings.Web.Infrastructure;
 
 /// <summary>Marks a page or endpoint whose answer to a reader depends only on its address and the data version.</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class CachedByDataVersionAttribute : Attribute;
+public sealed class CachedByDataVersionAttribute(string? cacheControl = null) : Attribute
+{
+    /// <summary>The answer's own Cache-Control, given here because an answer kept whole is sent without running the endpoint.</summary>
+    public string CacheControl { get; } = cacheControl ?? DataVersionTags.CacheControl;
+}
 
 /// <summary>
 /// Entity tags for what readers get (docs/browsing.md#caching). An answer changes only when the data does (every write
@@ -34,15 +38,16 @@ public static class DataVersionTags
     public static string? TagOf(HttpContext context) => context.Items.TryGetValue(TagItem, out var tag) ? (string?)tag : null;
 
     /// <summary>Metadata for a minimal API endpoint or group, as the attribute is for a page.</summary>
-    public static TBuilder CachedByDataVersion<TBuilder>(this TBuilder builder)
+    public static TBuilder CachedByDataVersion<TBuilder>(this TBuilder builder, string? cacheControl = null)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new CachedByDataVersionAttribute());
+        builder.WithMetadata(new CachedByDataVersionAttribute(cacheControl));
 
     /// <summary>Register after authentication and routing, so the user and the endpoint are known.</summary>
     public static IApplicationBuilder UseDataVersionTags(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (!HttpMethods.IsGet(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<CachedByDataVersionAttribute>() is null)
+            var cached = context.GetEndpoint()?.Metadata.GetMetadata<CachedByDataVersionAttribute>();
+            if (!HttpMethods.IsGet(context.Request.Method) || cached is null)
             {
                 await next(context);
                 return;
@@ -83,7 +88,7 @@ public static class DataVersionTags
                     response.GetTypedHeaders().ETag = tag;
                     if (string.IsNullOrEmpty(response.Headers.CacheControl))
                     {
-                        response.Headers.CacheControl = CacheControl;
+                        response.Headers.CacheControl = cached.CacheControl;
                     }
                 }
 

@@ -34,6 +34,23 @@ public sealed class ReaderAnswerCacheTests
     }
 
     [Fact]
+    public async Task A_kept_answer_is_sent_with_the_cache_control_of_its_endpoint()
+    {
+        await using var app = new AppFactory();
+        using var reader = EditorSession.Anonymous(app);
+
+        using var api = await reader.Client.GetAsync(new Uri("/api/countries", UriKind.Relative));
+        using var apiAgain = await reader.Client.GetAsync(new Uri("/api/countries", UriKind.Relative));
+        await reader.Client.GetStringAsync(new Uri("/countries/ME", UriKind.Relative));
+        using var pageAgain = await reader.Client.GetAsync(new Uri("/countries/ME", UriKind.Relative));
+
+        Assert.Equal(api.Headers.CacheControl, apiAgain.Headers.CacheControl);
+        Assert.Equal(TimeSpan.FromSeconds(60), apiAgain.Headers.CacheControl!.MaxAge);
+        Assert.Equal("*", Assert.Single(apiAgain.Headers.GetValues("Access-Control-Allow-Origin")));
+        Assert.True(pageAgain.Headers.CacheControl!.NoCache);
+    }
+
+    [Fact]
     public async Task A_page_kept_before_an_edit_is_made_afresh_after_it()
     {
         await using var app = new AppFactory();

@@ -48,7 +48,7 @@ public static class MeetingApi
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi();
 
-        var api = app.MapGroup(Prefix).WithTags("API").AddEndpointFilter(PublicReadOnlyAsync).CachedByDataVersion();
+        var api = app.MapGroup(Prefix).WithTags("API").AddEndpointFilter(PublicReadOnlyAsync).CachedByDataVersion(CacheControl);
         api.MapGet("/meetings", ListMeetingsAsync)
             .WithName("ListMeetings")
             .WithSummary("A page of the meetings the filter leaves")
