@@ -35,7 +35,7 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
         {
             // Each article's savepoint keeps the pages it changes in a statement journal, which SQLite spills to a
             // temporary file past 64 KiB: most of the import's writes, to a file that is deleted unread. In memory
-            // it costs at most what one transaction changes (docs/benchmarks.md).
+            // it holds one article's pages, as it is emptied when the savepoint is released (docs/benchmarks.md).
             await db.Database.ExecuteSqlRawAsync("PRAGMA temp_store = MEMORY", cancellationToken);
             return await ImportOpenAsync(paths, progress, cancellationToken);
         }
