@@ -124,6 +124,10 @@ public sealed class ReferenceIndex
     public IReadOnlyList<string> PeopleWithSurname(string foldedSurname) =>
         _peopleBySurname.TryGetValue(foldedSurname, out var people) ? people : [];
 
+    /// <summary>As <see cref="PeopleWithSurname(string)"/>, for a word read from the text without copying it.</summary>
+    public IReadOnlyList<string> PeopleWithSurname(ReadOnlySpan<char> foldedSurname) =>
+        _peopleBySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(foldedSurname, out var people) ? people : [];
+
     public IReadOnlyList<OfficeTerm> OfficesOf(string person) =>
         _officesByPerson.TryGetValue(person, out var offices) ? offices : [];
 

@@ -91,7 +91,19 @@ public sealed class ArticleContext
     public void Raise(FlagKind kind, FlagSeverity severity, string message, MeetingDraft? meeting, int? participant, string? field, string? evidence, string? referenceRow) =>
         Flags.Add(new ExtractedFlag(kind, severity, message, meeting is null ? null : Meetings.IndexOf(meeting), participant, field, evidence, referenceRow));
 
-    public bool InTable(int offset) => Document.Tables.Any(t => offset >= t.Start && offset < t.End);
+    public bool InTable(int offset)
+    {
+        // Asked for every word of the article: a loop, where a lambda would allocate its closure on each call.
+        foreach (var table in Document.Tables)
+        {
+            if (offset >= table.Start && offset < table.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A heading in the article's structure; a bracketed line of a transcript (<c>[STOLTENBERG, at the press

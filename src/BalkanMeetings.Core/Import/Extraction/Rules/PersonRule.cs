@@ -88,31 +88,35 @@ public sealed class PersonRule : IExtractionRule
 
     // A surname alone: first the people this article names in full, then the one known person of that surname when
     // written with a capital. A capitalised word just before it that is not that person's own name makes it someone
-    // else's surname.
+    // else's surname. Runs for every word of the article, so it looks up spans and allocates nothing for a word that is
+    // no surname.
     private static PersonMention? Surname(ArticleContext context, int t, List<NamedPerson> inFull)
     {
         var token = context.Tokens[t];
-        var fromArticle = NamedInFull(context, inFull, token.Folded);
-        if (fromArticle.Count == 0 && token.Folded.Length > 3 && token.Folded.EndsWith('s'))
+        var folded = token.Folded.AsSpan();
+
+        // Possessives written without an apostrophe: "Ruttes visits".
+        var canBePossessive = folded.Length > 3 && folded[^1] == 's';
+        var (named, count) = NamedInFull(context, inFull, folded);
+        if (count == 0 && canBePossessive)
         {
-            // Possessives written without an apostrophe: "Ruttes visits".
-            fromArticle = NamedInFull(context, inFull, token.Folded[..^1]);
+            (named, count) = NamedInFull(context, inFull, folded[..^1]);
         }
 
-        if (fromArticle.Count == 1)
+        if (count == 1)
         {
-            return new PersonMention(fromArticle[0], context.PersonMentions.First(m => m.Name == fromArticle[0]).IsKnown, t, 1, Span(context, t, t), false);
+            return new PersonMention(named!, context.PersonMentions.First(m => m.Name == named).IsKnown, t, 1, Span(context, t, t), false);
         }
 
-        if (fromArticle.Count > 1 || (!token.IsCapitalised && !context.IsCaseless))
+        if (count > 1 || (!token.IsCapitalised && !context.IsCaseless))
         {
             return null;
         }
 
-        var candidates = context.Reference.PeopleWithSurname(token.Folded);
-        if (candidates.Count == 0 && token.Folded.Length > 3 && token.Folded.EndsWith('s'))
+        var candidates = context.Reference.PeopleWithSurname(folded);
+        if (candidates.Count == 0 && canBePossessive)
         {
-            candidates = context.Reference.PeopleWithSurname(token.Folded[..^1]);
+            candidates = context.Reference.PeopleWithSurname(folded[..^1]);
         }
 
         if (candidates.Count != 1 || OtherGivenName(context, t, candidates[0]))
@@ -136,10 +140,22 @@ public sealed class PersonRule : IExtractionRule
             && !Tokenizer.Tokenize(person).Any(w => w.Folded == previous);
     }
 
-    private static List<string> NamedInFull(ArticleContext context, List<NamedPerson> inFull, string surname)
+    // The first of the people named in full that the surname can stand for, and how many it can.
+    private static (string? First, int Count) NamedInFull(ArticleContext context, List<NamedPerson> inFull, ReadOnlySpan<char> surname)
     {
         var known = context.Reference.PeopleWithSurname(surname);
-        return inFull.Where(n => n.Surname == surname || known.Contains(n.Name)).Select(n => n.Name).ToList();
+        string? first = null;
+        var count = 0;
+        foreach (var person in inFull)
+        {
+            if (surname.SequenceEqual(person.Surname) || known.Contains(person.Name))
+            {
+                first ??= person.Name;
+                count++;
+            }
+        }
+
+        return (first, count);
     }
 
     private static string SurnameKey(string name) => Tokenizer.Tokenize(name) is { Count: > 0 } words ? words[^1].Folded : string.Empty;

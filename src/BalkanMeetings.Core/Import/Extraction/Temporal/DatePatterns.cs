@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace BalkanMeetings.Core.Import.Extraction.Temporal;
@@ -25,30 +26,42 @@ internal static partial class DatePatterns
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    // Words a pattern cannot match without, case aside: a text without any of them skips the pattern's scan, which
+    // would otherwise try most word starts. Only patterns whose every match holds one of these words carry them.
+    private static readonly SearchValues<string> FullMonthNames = Words(FullMonth);
+
+    private static readonly SearchValues<string> FullWeekdayNames = Words(FullWeekday);
+
+    private static readonly SearchValues<string> Ago = SearchValues.Create(["ago"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Every pattern with its name, longest forms first.</summary>
-    public static readonly (string Name, Regex Regex)[] All =
+    public static readonly DatePattern[] All =
     [
-        ("days across months", DaysAcrossMonths()),
-        ("days", DayRange()),
-        ("month days", MonthDayRange()),
-        ("month day", MonthDay()),
-        ("day month", DayMonth()),
-        ("day roman-month year", RomanMonthDay()),
-        ("year-month-day", IsoDay()),
-        ("day.month.year", NumericDay()),
-        ("month year", MonthYear()),
-        ("month", MonthAlone()),
-        ("relative month", RelativeMonth()),
-        ("day of month", DayOfMonth()),
-        ("year", BareYear()),
-        ("weekday", Weekday()),
-        ("weekday in brackets", BracketedWeekday()),
-        ("relative day", RelativeDay()),
-        ("days ago", DaysAgo()),
-        ("relative period", RelativePeriod()),
-        ("end of the year", EndOfTheYear()),
-        ("following day", FollowingDay()),
+        new("days across months", DaysAcrossMonths()),
+        new("days", DayRange()),
+        new("month days", MonthDayRange()),
+        new("month day", MonthDay()),
+        new("day month", DayMonth()),
+        new("day roman-month year", RomanMonthDay()),
+        new("year-month-day", IsoDay()),
+        new("day.month.year", NumericDay()),
+        new("month year", MonthYear()),
+        new("month", MonthAlone(), FullMonthNames),
+        new("relative month", RelativeMonth(), FullMonthNames),
+        new("day of month", DayOfMonth()),
+        new("year", BareYear()),
+        new("weekday", Weekday(), FullWeekdayNames),
+        new("weekday in brackets", BracketedWeekday()),
+        new("relative day", RelativeDay()),
+        new("days ago", DaysAgo(), Ago),
+        new("relative period", RelativePeriod()),
+        new("end of the year", EndOfTheYear()),
+        new("following day", FollowingDay()),
     ];
+
+    // "(?:monday|tuesday|…)" as its words.
+    private static SearchValues<string> Words(string alternation) =>
+        SearchValues.Create(alternation.Trim('(', ')', '?', ':').Split('|'), StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?<d1>" + Day + @")\s+(?<m1>" + Month + @")\.?\s*[-–—]\s*(?<d2>" + Day + @")\s+(?<m2>" + Month + @")\b\.?,?\s+(?<y>" + Year + @")(?![0-9])", Options)]
     private static partial Regex DaysAcrossMonths();
@@ -112,4 +125,10 @@ internal static partial class DatePatterns
 
     [GeneratedRegex(@"\bthe\s+(?:(?<next>next|following)\s+day|day\s+(?<after>after|before)(?=\s*[,.;)]|\s+that\b)|(?<before>previous)\s+day)\b", Options)]
     private static partial Regex FollowingDay();
+}
+
+/// <summary>A date pattern, and the words without one of which it cannot match (null: no such words).</summary>
+internal sealed record DatePattern(string Name, Regex Regex, SearchValues<string>? Needs = null)
+{
+    public bool CanMatch(string text) => Needs is null || text.AsSpan().ContainsAny(Needs);
 }

@@ -15,7 +15,12 @@ public static class DateTagger
         var candidates = new List<(DateExpression Expression, int Order)>();
         for (var p = 0; p < DatePatterns.All.Length; p++)
         {
-            var (name, regex) = DatePatterns.All[p];
+            var (name, regex, _) = DatePatterns.All[p];
+            if (!DatePatterns.All[p].CanMatch(text))
+            {
+                continue;
+            }
+
             foreach (Match match in regex.Matches(text))
             {
                 if (Read(name, match) is { } expression)
