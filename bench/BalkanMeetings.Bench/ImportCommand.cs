@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Import;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BalkanMeetings.Bench;
@@ -108,9 +106,7 @@ internal static class ImportCommand
     private static async Task<(Timing First, Timing? Changed)> ImportOnceAsync(
         string corpus, string? changed, string referenceFolder, string database, CancellationToken cancellationToken)
     {
-        var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
-        options.UseBalkanMeetingsSqlite(new SqliteConnectionStringBuilder { DataSource = database }.ToString());
-        await using var db = new BalkanMeetingsDbContext(options.Options);
+        await using var db = BenchDatabase.Open(database);
         var runner = new ImportRunner(db, NullLoggerFactory.Instance, TimeProvider.System);
         var reference = await runner.PrepareAsync(referenceFolder, cancellationToken);
         var first = await TimeAsync(() => runner.ImportFolderAsync(corpus, reference, progress: null, cancellationToken));

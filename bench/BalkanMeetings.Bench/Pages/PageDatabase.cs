@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using BalkanMeetings.Bench.Corpus;
-using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Import;
 using BalkanMeetings.Core.Reference;
 using Microsoft.Data.Sqlite;
@@ -90,17 +89,13 @@ internal static class PageDatabase
 
     private static async Task MigrateAsync(string path, CancellationToken cancellationToken)
     {
-        var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
-        options.UseBalkanMeetingsSqlite(ConnectionString(path));
-        await using var db = new BalkanMeetingsDbContext(options.Options);
+        await using var db = BenchDatabase.Open(path);
         await db.Database.MigrateAsync(cancellationToken);
     }
 
     private static async Task<ImportSummary> ImportAsync(string path, string corpus, string referenceFolder, CancellationToken cancellationToken)
     {
-        var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
-        options.UseBalkanMeetingsSqlite(ConnectionString(path));
-        await using var db = new BalkanMeetingsDbContext(options.Options);
+        await using var db = BenchDatabase.Open(path);
         var runner = new ImportRunner(db, NullLoggerFactory.Instance, TimeProvider.System);
         var reference = await runner.PrepareAsync(referenceFolder, cancellationToken);
         return await runner.ImportFolderAsync(corpus, reference, progress: null, cancellationToken);
@@ -265,15 +260,13 @@ internal static class PageDatabase
 
     private static async Task<SqliteConnection> OpenAsync(string path, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(ConnectionString(path));
+        var connection = new SqliteConnection(BenchDatabase.ConnectionString(path));
         await connection.OpenAsync(cancellationToken);
         await using var pragmas = connection.CreateCommand();
         pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
         await pragmas.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
-
-    private static string ConnectionString(string path) => new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
 
     private static void Delete(string path)
     {

@@ -65,7 +65,7 @@ internal static partial class PageScenarios
             throw new CommandLineException($"No page's name contains any of '{only}'.");
         }
 
-        await using var db = Open(database);
+        await using var db = BenchDatabase.Open(database);
         var (person, personName) = await BusiestPersonAsync(db, cancellationToken);
         var meeting = await db.Meetings.Where(m => m.Id >= MeetingId).OrderBy(m => m.Id).Select(m => (int?)m.Id).FirstOrDefaultAsync(cancellationToken)
             ?? await db.Meetings.MaxAsync(m => m.Id, cancellationToken);
@@ -124,13 +124,6 @@ internal static partial class PageScenarios
         return kind == PageKind.Search
             ? (await browser.SearchAsync(filter, cancellationToken)).Total
             : (await browser.ListAsync(filter, withFacets: false, cancellationToken)).Total;
-    }
-
-    private static BalkanMeetingsDbContext Open(string database)
-    {
-        var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
-        options.UseBalkanMeetingsSqlite(new SqliteConnectionStringBuilder { DataSource = database }.ToString());
-        return new BalkanMeetingsDbContext(options.Options);
     }
 
     [GeneratedRegex("""<link rel="stylesheet" href="(?<href>[^"]+)"\s*/?>""")]

@@ -168,24 +168,7 @@ public sealed class ArticleContext
     public string WordAt(int token) => token >= 0 && token < Tokens.Count ? Tokens[token].Folded : string.Empty;
 
     /// <summary>The first token that starts at or after the offset.</summary>
-    public int TokenAt(int offset)
-    {
-        int low = 0, high = Tokens.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (Tokens[middle].Start < offset)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
+    public int TokenAt(int offset) => TextOrder.FirstAtOrAfter(Tokens, offset, t => t.Start);
 
     // A table whose first column is a date ("| Date | Event |") is a timeline: its rows are read as dated entries.
     private static ArticleDocument WithTimelineRows(ArticleDocument parsed)

@@ -5,7 +5,7 @@ namespace BalkanMeetings.Core.Import.Extraction;
 /// for every sentence and many words, and a scan of the whole list each time would make a long article cost the square
 /// of its length.
 /// </summary>
-internal static class TextOrder
+public static class TextOrder
 {
     /// <summary>
     /// The items whose key is at least <paramref name="from"/> and less than <paramref name="before"/>, in order; the
@@ -34,7 +34,8 @@ internal static class TextOrder
         return k >= 0 && spans[k].End >= end ? spans[k] : null;
     }
 
-    private static int FirstAtOrAfter<T>(IReadOnlyList<T> items, int value, Func<T, int> key)
+    /// <summary>The index of the first item whose key is at least <paramref name="value"/>, or the count if none is.</summary>
+    public static int FirstAtOrAfter<T>(IReadOnlyList<T> items, int value, Func<T, int> key)
     {
         int low = 0, high = items.Count;
         while (low < high)

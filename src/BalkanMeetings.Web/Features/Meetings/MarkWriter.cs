@@ -1,4 +1,5 @@
 using BalkanMeetings.Core.Import.Blocks;
+using BalkanMeetings.Core.Import.Extraction;
 using Markdig.Renderers;
 
 namespace BalkanMeetings.Web.Features.Meetings;
@@ -96,19 +97,7 @@ internal sealed class MarkWriter
     /// </summary>
     private List<TextMark> Overlapping(int start, int end)
     {
-        int low = 0, high = _inline.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (_inline[middle].Start < end)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
+        var low = TextOrder.FirstAtOrAfter(_inline, end, m => m.Start);
 
         var found = new List<TextMark>();
         for (var i = low - 1; i >= 0 && _inlineEndsSoFar[i] > start; i--)

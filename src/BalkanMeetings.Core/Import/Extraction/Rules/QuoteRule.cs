@@ -47,19 +47,7 @@ public sealed partial class QuoteRule : IExtractionRule
 
     private static (string? Speaker, string? Name)? SpeakerBetween(ArticleContext context, List<Named> named, int start, int end)
     {
-        int low = 0, high = named.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (named[middle].Start < start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
+        var low = TextOrder.FirstAtOrAfter(named, start, n => n.Start);
 
         for (var k = low; k < named.Count && named[k].Start < end; k++)
         {

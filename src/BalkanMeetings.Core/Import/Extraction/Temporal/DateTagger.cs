@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -15,15 +16,15 @@ public static class DateTagger
         var candidates = new List<(DateExpression Expression, int Order)>();
         for (var p = 0; p < DatePatterns.All.Length; p++)
         {
-            var (name, regex, _) = DatePatterns.All[p];
-            if (!DatePatterns.All[p].CanMatch(text))
+            var pattern = DatePatterns.All[p];
+            if (!pattern.CanMatch(text))
             {
                 continue;
             }
 
-            foreach (Match match in regex.Matches(text))
+            foreach (Match match in pattern.Regex.Matches(text))
             {
-                if (Read(name, match) is { } expression)
+                if (Read(pattern.Name, match) is { } expression)
                 {
                     candidates.Add((expression with { IsPossessive = IsPossessive(text, match.Index + match.Length) }, p));
                 }
@@ -33,7 +34,7 @@ public static class DateTagger
         // Longest first, then the earlier pattern; a phrase overlapping one already taken is part of it. The characters
         // taken are marked, so the check costs the phrase's length, not the number of phrases taken.
         var taken = new List<DateExpression>();
-        var covered = new System.Collections.BitArray(text.Length);
+        var covered = new BitArray(text.Length);
         foreach (var (expression, _) in candidates.OrderByDescending(c => c.Expression.Span.Length).ThenBy(c => c.Order))
         {
             if (!IsCovered(covered, expression.Start, expression.End))
@@ -50,7 +51,7 @@ public static class DateTagger
         return taken;
     }
 
-    private static bool IsCovered(System.Collections.BitArray covered, int start, int end)
+    private static bool IsCovered(BitArray covered, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
