@@ -164,7 +164,7 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
     {
         ArgumentNullException.ThrowIfNull(parsed);
         var ignored = parsed.Ignored.ToList();
-        var (filter, labels) = await ResolveSelectedAsync(parsed.Filter, ignored, cancellationToken);
+        var (filter, labels) = await FilterSelection.ResolveAsync(db, parsed.Filter, ignored, cancellationToken);
 
         var counts = await _kept.GetOrAddAsync(
             db, CountsKey(filter, withFacets), () => CountAsync(filter, withFacets, cancellationToken), cancellationToken);
@@ -241,7 +241,7 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
     {
         ArgumentNullException.ThrowIfNull(parsed);
         var ignored = parsed.Ignored.ToList();
-        var (filter, _) = await ResolveSelectedAsync(parsed.Filter, ignored, cancellationToken);
+        var (filter, _) = await FilterSelection.ResolveAsync(db, parsed.Filter, ignored, cancellationToken);
         var query = SearchQuery.Parse(filter.Query);
         if (query.IsEmpty || query.Refusal is not null)
         {
@@ -280,49 +280,4 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         ignored.Add(string.Create(CultureInfo.InvariantCulture, $"There is no page {filter.Page}; this is the last page, {pageCount}."));
         return filter with { Page = pageCount };
     }
-
-    /// <summary>Names of the selected countries, people, topics and initiatives; ids nothing answers to are dropped and said so.</summary>
-    private async Task<(MeetingFilter Filter, Dictionary<string, string> Labels)> ResolveSelectedAsync(
-        MeetingFilter filter, List<string> ignored, CancellationToken cancellationToken)
-    {
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (filter.Countries.Count > 0)
-        {
-            foreach (var country in await db.Countries.Where(c => filter.Countries.Contains(c.Code)).Select(c => new { c.Code, c.Name }).ToListAsync(cancellationToken))
-            {
-                labels[MeetingFilterQuery.Country + ":" + country.Code] = country.Name;
-            }
-        }
-
-        async Task<List<int>> Known(IReadOnlyList<int> selected, string name, string what, IQueryable<Named> lookup)
-        {
-            if (selected.Count == 0)
-            {
-                return [];
-            }
-
-            var found = await lookup.ToListAsync(cancellationToken);
-            foreach (var named in found)
-            {
-                labels[name + ":" + named.Id.ToString(CultureInfo.InvariantCulture)] = named.Name;
-            }
-
-            foreach (var missing in selected.Where(id => found.All(f => f.Id != id)))
-            {
-                ignored.Add(string.Create(CultureInfo.InvariantCulture, $"There is no {what} number {missing}; that filter was ignored."));
-            }
-
-            return selected.Where(id => found.Any(f => f.Id == id)).ToList();
-        }
-
-        var people = await Known(filter.People, MeetingFilterQuery.Person, "person",
-            db.People.Where(p => filter.People.Contains(p.Id)).Select(p => new Named(p.Id, p.Name)));
-        var topics = await Known(filter.Topics, MeetingFilterQuery.Topic, "topic",
-            db.Topics.Where(t => filter.Topics.Contains(t.Id)).Select(t => new Named(t.Id, t.Name)));
-        var initiatives = await Known(filter.Initiatives, MeetingFilterQuery.Initiative, "initiative",
-            db.Initiatives.Where(i => filter.Initiatives.Contains(i.Id)).Select(i => new Named(i.Id, i.Name)));
-        return (filter with { People = people, Topics = topics, Initiatives = initiatives }, labels);
-    }
-
-    private sealed record Named(int Id, string Name);
 }

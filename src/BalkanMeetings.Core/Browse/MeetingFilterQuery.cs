@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Reference;
 using BalkanMeetings.Core.Search;
 
@@ -81,12 +80,12 @@ public static class MeetingFilterQuery
             }
             else
             {
-                ignored.Add($"Unknown country “{Shorten(country)}” was ignored.");
+                ignored.Add($"Unknown country “{FilterValueReader.Shorten(country)}” was ignored.");
             }
         }
 
-        var from = ReadDate(Single(From), From, atEnd: false, ignored);
-        var to = ReadDate(Single(To), To, atEnd: true, ignored);
+        var from = FilterValueReader.ReadDate(Single(From), From, atEnd: false, ignored);
+        var to = FilterValueReader.ReadDate(Single(To), To, atEnd: true, ignored);
         if (from > to)
         {
             ignored.Add("The start date was after the end date, so the two were swapped.");
@@ -117,17 +116,17 @@ public static class MeetingFilterQuery
             Countries = countries.Distinct().ToList(),
             From = from,
             To = to,
-            People = Ids(All(Person), "person", ignored),
+            People = FilterValueReader.ReadIds(All(Person), "person", ignored),
             Official = string.IsNullOrWhiteSpace(official) ? null : official,
             Offices = All(Office).Select(o => o.Length > 200 ? o[..200] : o).Distinct().ToList(),
-            Topics = Ids(All(Topic), "topic", ignored),
-            Initiatives = Ids(All(Initiative), "initiative", ignored),
-            Status = ReadStatus(Single(Status), ignored),
-            OpenFlagsOnly = ReadFlags(Single(Flags), ignored),
+            Topics = FilterValueReader.ReadIds(All(Topic), "topic", ignored),
+            Initiatives = FilterValueReader.ReadIds(All(Initiative), "initiative", ignored),
+            Status = FilterValueReader.ReadStatus(Single(Status), ignored),
+            OpenFlagsOnly = FilterValueReader.ReadFlags(Single(Flags), ignored),
             Query = search.IsEmpty ? null : search.Text,
-            OldestFirst = ReadSort(Single(Sort), ignored),
-            Page = ReadNumber(Single(Page), Page, 1, int.MaxValue, 1, ignored),
-            PageSize = ReadNumber(Single(PageSize), PageSize, 1, MeetingFilter.MaxPageSize, MeetingFilter.DefaultPageSize, ignored),
+            OldestFirst = FilterValueReader.ReadSort(Single(Sort), ignored),
+            Page = FilterValueReader.ReadNumber(Single(Page), Page, 1, int.MaxValue, 1, ignored),
+            PageSize = FilterValueReader.ReadNumber(Single(PageSize), PageSize, 1, MeetingFilter.MaxPageSize, MeetingFilter.DefaultPageSize, ignored),
         };
         return new Parsed(filter, ignored);
     }
@@ -201,33 +200,6 @@ public static class MeetingFilterQuery
         return link.ToString();
     }
 
-    /// <summary>
-    /// <c>2024</c>, <c>2024-05</c> or <c>2024-05-16</c>. A year or month stands for its first day as a start and
-    /// its last day as an end, so <c>from=2024&amp;to=2024</c> is the whole year.
-    /// </summary>
-    private static DateOnly? ReadDate(string? text, string name, bool atEnd, List<string> ignored)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
-        if (!DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            || date.Year < 1900)
-        {
-            ignored.Add($"“{Shorten(text)}” is not a date, so “{name}” was ignored. Write 2024, 2024-05 or 2024-05-16.");
-            return null;
-        }
-
-        return !atEnd ? date : text.Length switch
-        {
-            4 => new DateOnly(date.Year, 12, 31),
-            7 => date.AddMonths(1).AddDays(-1),
-            _ => date,
-        };
-    }
-
     private static string WriteDate(DateOnly date, bool atEnd)
     {
         var firstOfYear = date is { Month: 1, Day: 1 };
@@ -238,87 +210,4 @@ public static class MeetingFilterQuery
             : "yyyy-MM-dd";
         return date.ToString(format, CultureInfo.InvariantCulture);
     }
-
-    private static List<int> Ids(List<string> texts, string what, List<string> ignored)
-    {
-        var ids = new List<int>();
-        foreach (var text in texts)
-        {
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0)
-            {
-                ids.Add(id);
-            }
-            else
-            {
-                ignored.Add($"“{Shorten(text)}” is not a {what} number and was ignored.");
-            }
-        }
-
-        return ids.Distinct().ToList();
-    }
-
-    private static MeetingStatus? ReadStatus(string? text, List<string> ignored)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Enum.TryParse<MeetingStatus>(text, ignoreCase: true, out var status) && Enum.IsDefined(status) && !char.IsDigit(text[0]))
-        {
-            return status;
-        }
-
-        ignored.Add($"Status “{Shorten(text)}” was ignored; use held or planned.");
-        return null;
-    }
-
-    private static bool ReadFlags(string? text, List<string> ignored)
-    {
-        if (text is null)
-        {
-            return false;
-        }
-
-        if (text.Equals("open", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        ignored.Add($"Flags “{Shorten(text)}” was ignored; use flags=open.");
-        return false;
-    }
-
-    private static bool ReadSort(string? text, List<string> ignored)
-    {
-        switch (text?.ToLowerInvariant())
-        {
-            case null or "newest":
-                return false;
-            case "oldest":
-                return true;
-            default:
-                ignored.Add($"Sort “{Shorten(text)}” was ignored; use newest or oldest.");
-                return false;
-        }
-    }
-
-    private static int ReadNumber(string? text, string name, int min, int max, int fallback, List<string> ignored)
-    {
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
-        {
-            return number;
-        }
-
-        ignored.Add($"“{name}={Shorten(text)}” was ignored; it takes a whole number from {min} to {max}.");
-        return fallback;
-    }
-
-    /// <summary>Bad values are echoed back to the reader, but never at length.</summary>
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 }

@@ -48,7 +48,7 @@ public static class MeetingApi
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi();
 
-        var api = app.MapGroup(Prefix).WithTags("API").AddEndpointFilter(PublicReadOnlyAsync).CachedByDataVersion(CacheControl);
+        var api = app.MapGroup(Prefix).WithTags("API").AddEndpointFilter(new PublicReadOnlyFilter()).CachedByDataVersion(CacheControl);
         api.MapGet("/meetings", ListMeetingsAsync)
             .WithName("ListMeetings")
             .WithSummary("A page of the meetings the filter leaves")
@@ -91,15 +91,11 @@ public static class MeetingApi
         var request = context.Request;
         var parsed = await request.ReadMeetingFilterAsync(browser);
         var ignored = new List<string>();
-        var withFacets = ReadFacets(request.Query[FilterParameters.Facets], ignored);
+        var withFacets = ApiQueryValues.ReadFacets(request.Query[FilterParameters.Facets], ignored);
         var results = await browser.ListAsync(parsed, withFacets, context.RequestAborted);
         var filter = results.Filter;
 
-        string Page(int page)
-        {
-            var link = MeetingFilterQuery.Link(Prefix + "/meetings", filter with { Page = page });
-            return request.Absolute(withFacets ? link + (link.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "facets=true" : link);
-        }
+        string Page(int page) => ApiLinks.MeetingsPage(request, filter with { Page = page }, withFacets);
 
         var all = filter with { Page = 1, PageSize = MeetingFilter.DefaultPageSize };
         var links = new PageLinks(
@@ -138,7 +134,7 @@ public static class MeetingApi
     {
         var countries = await catalog.CountriesAsync(context.RequestAborted);
         var items = countries
-            .Select(c => new CountryItem(c.Code, c.Name, c.Meetings, Links(context.Request, new MeetingFilter { Countries = [c.Code] })))
+            .Select(c => new CountryItem(c.Code, c.Name, c.Meetings, ApiLinks.Meetings(context.Request, new MeetingFilter { Countries = [c.Code] })))
             .ToList();
         return TypedResults.Ok(new ItemList<CountryItem>(items.Count, items));
     }
@@ -147,7 +143,7 @@ public static class MeetingApi
     {
         var topics = await catalog.TopicsAsync(context.RequestAborted);
         var items = topics
-            .Select(t => new TopicItem(t.Id, t.Name, t.Meetings, Links(context.Request, new MeetingFilter { Topics = [t.Id] })))
+            .Select(t => new TopicItem(t.Id, t.Name, t.Meetings, ApiLinks.Meetings(context.Request, new MeetingFilter { Topics = [t.Id] })))
             .ToList();
         return TypedResults.Ok(new ItemList<TopicItem>(items.Count, items));
     }
@@ -156,7 +152,7 @@ public static class MeetingApi
     {
         var initiatives = await catalog.InitiativesAsync(context.RequestAborted);
         var items = initiatives
-            .Select(i => new InitiativeItem(i.Id, i.Name, i.Objective, i.Timeline, i.Meetings, Links(context.Request, new MeetingFilter { Initiatives = [i.Id] })))
+            .Select(i => new InitiativeItem(i.Id, i.Name, i.Objective, i.Timeline, i.Meetings, ApiLinks.Meetings(context.Request, new MeetingFilter { Initiatives = [i.Id] })))
             .ToList();
         return TypedResults.Ok(new ItemList<InitiativeItem>(items.Count, items));
     }
@@ -165,9 +161,9 @@ public static class MeetingApi
     {
         var request = context.Request;
         var ignored = new List<string>();
-        var official = ReadName(request.Query[MeetingFilterQuery.Official], ignored);
-        var size = ReadNumber(request.Query[MeetingFilterQuery.PageSize], MeetingFilterQuery.PageSize, MeetingFilter.MaxPageSize, MeetingFilter.DefaultPageSize, ignored);
-        var page = ReadNumber(request.Query[MeetingFilterQuery.Page], MeetingFilterQuery.Page, int.MaxValue, 1, ignored);
+        var official = ApiQueryValues.ReadName(request.Query[MeetingFilterQuery.Official], ignored);
+        var size = FilterValueReader.ReadNumber(request.Query[MeetingFilterQuery.PageSize], MeetingFilterQuery.PageSize, 1, MeetingFilter.MaxPageSize, MeetingFilter.DefaultPageSize, ignored);
+        var page = FilterValueReader.ReadNumber(request.Query[MeetingFilterQuery.Page], MeetingFilterQuery.Page, 1, int.MaxValue, 1, ignored);
 
         var (total, people) = await catalog.PeopleAsync(official, page, size, context.RequestAborted);
         var pageCount = Math.Max(1, (total + size - 1) / size);
@@ -178,26 +174,7 @@ public static class MeetingApi
             (total, people) = await catalog.PeopleAsync(official, page, size, context.RequestAborted);
         }
 
-        string Page(int number)
-        {
-            var pairs = new List<string>();
-            if (official is not null)
-            {
-                pairs.Add(MeetingFilterQuery.Official + "=" + Uri.EscapeDataString(official));
-            }
-
-            if (number > 1)
-            {
-                pairs.Add(string.Create(CultureInfo.InvariantCulture, $"{MeetingFilterQuery.Page}={number}"));
-            }
-
-            if (size != MeetingFilter.DefaultPageSize)
-            {
-                pairs.Add(string.Create(CultureInfo.InvariantCulture, $"{MeetingFilterQuery.PageSize}={size}"));
-            }
-
-            return request.Absolute(Prefix + "/people" + (pairs.Count == 0 ? "" : "?" + string.Join('&', pairs)));
-        }
+        string Page(int number) => ApiLinks.PeoplePage(request, official, number, size);
 
         return TypedResults.Ok(new PeoplePage(
             total,
@@ -205,7 +182,7 @@ public static class MeetingApi
             size,
             pageCount,
             ignored,
-            people.Select(p => new PersonItem(p.Id, p.Name, p.IsReference, p.Aliases, p.Meetings, PersonLinks(request, p.Id))).ToList(),
+            people.Select(p => new PersonItem(p.Id, p.Name, p.IsReference, p.Aliases, p.Meetings, ApiLinks.Person(request, p.Id))).ToList(),
             new PeopleLinks(Page(page), page < pageCount ? Page(page + 1) : null, page > 1 ? Page(page - 1) : null)));
     }
 
@@ -226,30 +203,13 @@ public static class MeetingApi
             person.Aliases,
             detail.Offices.Select(o => new OfficeItem(o.Title, o.Organization, ValueWords.Day(o.Start)!, ValueWords.Day(o.End), o.SourceUrl)).ToList(),
             person.Meetings,
-            PersonLinks(context.Request, person.Id)));
+            ApiLinks.Person(context.Request, person.Id)));
     }
 
     // A record merged into another leads to the one kept, as its page does. The redirect is temporary (302): a
     // revert of the merge brings the record back at its own address.
     private static RedirectHttpResult MergedInto(HttpRequest request, string keptPath) =>
         TypedResults.Redirect(request.Absolute(Prefix + keptPath));
-
-    /// <summary>Anyone may read the API from any site (CORS), and a cache may keep a successful answer briefly.</summary>
-    private static async ValueTask<object?> PublicReadOnlyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var response = context.HttpContext.Response;
-        response.Headers.AccessControlAllowOrigin = "*";
-        response.OnStarting(() =>
-        {
-            if (response.StatusCode == StatusCodes.Status200OK)
-            {
-                response.Headers.CacheControl = CacheControl;
-            }
-
-            return Task.CompletedTask;
-        });
-        return await next(context);
-    }
 
     private static ProblemHttpResult Unmatched(HttpContext context, string? path)
     {
@@ -265,66 +225,4 @@ public static class MeetingApi
 
     private static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
-
-    private static MeetingLinks Links(HttpRequest request, MeetingFilter filter) =>
-        new(request.Absolute(MeetingFilterQuery.Link(Prefix + "/meetings", filter)), request.Absolute(MeetingFilterQuery.Link("/", filter)));
-
-    private static PersonLinks PersonLinks(HttpRequest request, int id)
-    {
-        var meetings = new MeetingFilter { People = [id] };
-        return new PersonLinks(
-            request.Absolute(Prefix + PublicUrls.Person(id)),
-            request.Absolute(PublicUrls.Person(id)),
-            request.Absolute(MeetingFilterQuery.Link(Prefix + "/meetings", meetings)),
-            request.Absolute(MeetingFilterQuery.Link("/", meetings)));
-    }
-
-    private static bool ReadFacets(string? text, List<string> ignored)
-    {
-        switch (text?.Trim().ToUpperInvariant())
-        {
-            case null or "" or "FALSE" or "0":
-                return false;
-            case "TRUE" or "1":
-                return true;
-            default:
-                ignored.Add($"“facets={Shorten(text)}” was ignored; use facets=true.");
-                return false;
-        }
-    }
-
-    private static string? ReadName(string? text, List<string> ignored)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        text = text.Trim();
-        if (text.Length > MeetingFilterQuery.MaxNameLength)
-        {
-            ignored.Add($"The name was cut to {MeetingFilterQuery.MaxNameLength} characters.");
-            text = text[..MeetingFilterQuery.MaxNameLength];
-        }
-
-        return text;
-    }
-
-    private static int ReadNumber(string? text, string name, int max, int fallback, List<string> ignored)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= max)
-        {
-            return number;
-        }
-
-        ignored.Add($"“{name}={Shorten(text)}” was ignored; it takes a whole number from 1 to {max}.");
-        return fallback;
-    }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 }

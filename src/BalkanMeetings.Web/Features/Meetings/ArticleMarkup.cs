@@ -1,27 +1,11 @@
-using BalkanMeetings.Core.Import;
 using BalkanMeetings.Core.Import.Blocks;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace BalkanMeetings.Web.Features.Meetings;
-
-/// <summary>A stretch of the normalised article that a value of the record was read from.</summary>
-/// <param name="Id">The provenance span's id; the mark's element id is <c>span-{Id}</c>.</param>
-/// <param name="Start">Offset in the normalised text.</param>
-/// <param name="Length">Length in characters.</param>
-/// <param name="Kind">What kind of value it gave (<c>date</c>, <c>person</c>…), for styling.</param>
-/// <param name="ValueId">The element id of the value on the page.</param>
-/// <param name="Label">What the value is, in words, for the link's title.</param>
-/// <param name="Block">True for a value read from a whole table: the table is framed instead of every cell marked.</param>
-public sealed record TextMark(int Id, int Start, int Length, string Kind, string ValueId, string Label, bool Block = false)
-{
-    public int End => Start + Length;
-}
 
 /// <summary>An article's HTML, and whether it is the plain-text fallback (<see cref="ArticleMarkup.Render"/>).</summary>
 public sealed record RenderedArticle(string Html, bool IsPlainText);
@@ -88,15 +72,15 @@ public static class ArticleMarkup
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         var context = new MarkWriter(parsed, marks);
-        renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new LiteralRenderer(context));
-        renderer.ObjectRenderers.Replace<CodeInlineRenderer>(new CodeRenderer(context));
-        renderer.ObjectRenderers.Replace<HtmlEntityInlineRenderer>(new EntityRenderer(context));
-        renderer.ObjectRenderers.Replace<AutolinkInlineRenderer>(new AutolinkRenderer(context));
-        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new LinkRenderer());
+        renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new MarkedLiteralRenderer(context));
+        renderer.ObjectRenderers.Replace<CodeInlineRenderer>(new MarkedCodeRenderer(context));
+        renderer.ObjectRenderers.Replace<HtmlEntityInlineRenderer>(new MarkedEntityRenderer(context));
+        renderer.ObjectRenderers.Replace<AutolinkInlineRenderer>(new MarkedAutolinkRenderer(context));
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new SafeLinkRenderer());
         var tables = renderer.ObjectRenderers.FindExact<HtmlTableRenderer>();
         if (tables is not null)
         {
-            renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new TableRenderer(context, tables));
+            renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new FramedTableRenderer(context, tables));
         }
 
         renderer.Render(document);
@@ -167,148 +151,5 @@ public static class ArticleMarkup
         context.WriteUnplaced(renderer);
         writer.Flush();
         return writer.ToString();
-    }
-
-    /// <summary>True for the only link targets an article may have: absolute http, https and mailto.</summary>
-    internal static bool IsSafeUrl(string? url) =>
-        WebAddress.Parse(url) is not null || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeMailto);
-
-    private static bool IsAnchor(LinkInline link) => !link.IsImage && IsSafeUrl(link.GetDynamicUrl?.Invoke() ?? link.Url);
-
-    /// <summary>A mark inside a link cannot hold a link of its own (anchors do not nest).</summary>
-    private static bool InsideAnchor(Inline inline)
-    {
-        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is LinkInline link && IsAnchor(link))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private sealed class LiteralRenderer(MarkWriter marks) : HtmlObjectRenderer<LiteralInline>
-    {
-        protected override void Write(HtmlRenderer renderer, LiteralInline literal)
-        {
-            var visible = literal.Content.ToString();
-            if (visible.Length == 0)
-            {
-                return;
-            }
-
-            if (literal.Span.IsEmpty)
-            {
-                renderer.WriteEscape(visible);
-                return;
-            }
-
-            var insideAnchor = InsideAnchor(literal);
-
-            // Most runs are a slice of the parsed Markdown itself; table cells are parsed from a copy, so the run is
-            // found again inside its source span (which includes the cell's padding).
-            if (ReferenceEquals(literal.Content.Text, marks.Markdown))
-            {
-                var start = marks.ToText(literal.Content.Start);
-                marks.WriteText(renderer, visible, start, start + visible.Length, exact: true, insideAnchor);
-                return;
-            }
-
-            var at = marks.Markdown.AsSpan(literal.Span.Start, literal.Span.Length).IndexOf(visible, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                var start = marks.ToText(literal.Span.Start + at);
-                marks.WriteText(renderer, visible, start, start + visible.Length, exact: true, insideAnchor);
-            }
-            else
-            {
-                marks.WriteText(renderer, visible, marks.ToText(literal.Span.Start), marks.ToText(literal.Span.End) + 1, exact: false, insideAnchor);
-            }
-        }
-    }
-
-    private sealed class CodeRenderer(MarkWriter marks) : HtmlObjectRenderer<CodeInline>
-    {
-        protected override void Write(HtmlRenderer renderer, CodeInline code)
-        {
-            renderer.Write("<code>");
-            marks.WriteText(renderer, code.Content, marks.ToText(code.Span.Start), marks.ToText(code.Span.End) + 1, exact: false, InsideAnchor(code));
-            renderer.Write("</code>");
-        }
-    }
-
-    private sealed class EntityRenderer(MarkWriter marks) : HtmlObjectRenderer<HtmlEntityInline>
-    {
-        protected override void Write(HtmlRenderer renderer, HtmlEntityInline entity) =>
-            marks.WriteText(renderer, entity.Transcoded.ToString(), marks.ToText(entity.Span.Start), marks.ToText(entity.Span.End) + 1, exact: false, InsideAnchor(entity));
-    }
-
-    private sealed class AutolinkRenderer(MarkWriter marks) : HtmlObjectRenderer<AutolinkInline>
-    {
-        protected override void Write(HtmlRenderer renderer, AutolinkInline link)
-        {
-            var href = link.IsEmail ? "mailto:" + link.Url : link.Url;
-            var start = marks.ToText(link.Span.Start);
-            var end = marks.ToText(link.Span.End) + 1;
-            if (!IsSafeUrl(href))
-            {
-                marks.WriteText(renderer, link.Url, start, end, exact: false, InsideAnchor(link));
-                return;
-            }
-
-            renderer.Write("<a href=\"").WriteEscapeUrl(href).Write("\" rel=\"nofollow noopener noreferrer\">");
-            marks.WriteText(renderer, link.Url, start, end, exact: false, insideAnchor: true);
-            renderer.Write("</a>");
-        }
-    }
-
-    /// <summary>Links keep their target only when it is safe; images become their alt text, so nothing is loaded.</summary>
-    private sealed class LinkRenderer : HtmlObjectRenderer<LinkInline>
-    {
-        protected override void Write(HtmlRenderer renderer, LinkInline link)
-        {
-            if (!IsAnchor(link))
-            {
-                renderer.WriteChildren(link);
-                return;
-            }
-
-            renderer.Write("<a href=\"").WriteEscapeUrl(link.GetDynamicUrl?.Invoke() ?? link.Url).Write('"');
-            if (!string.IsNullOrEmpty(link.Title))
-            {
-                renderer.Write(" title=\"").WriteEscape(link.Title).Write('"');
-            }
-
-            renderer.Write(" rel=\"nofollow noopener noreferrer\">");
-            renderer.WriteChildren(link);
-            renderer.Write("</a>");
-        }
-    }
-
-    /// <summary>
-    /// Tables scroll sideways inside their own box on narrow screens; a value read from a whole table frames it, with
-    /// a link to the value, instead of marking every cell.
-    /// </summary>
-    private sealed class TableRenderer(MarkWriter marks, HtmlTableRenderer inner) : HtmlObjectRenderer<Table>
-    {
-        protected override void Write(HtmlRenderer renderer, Table table)
-        {
-            var frames = marks.BlockMarks(marks.ToText(table.Span.Start), marks.ToText(table.Span.End) + 1);
-            foreach (var frame in frames)
-            {
-                renderer.Write("<figure class=\"span-block field-").WriteEscape(frame.Kind)
-                    .Write("\" id=\"span-").Write(frame.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("\">");
-            }
-
-            renderer.Write("<div class=\"table-wrap\">");
-            ((IMarkdownObjectRenderer)inner).Write(renderer, table);
-            renderer.Write("</div>");
-            for (var i = frames.Count - 1; i >= 0; i--)
-            {
-                renderer.Write("<figcaption><a href=\"#").WriteEscape(frames[i].ValueId).Write("\">").WriteEscape(frames[i].Label).Write("</a></figcaption></figure>");
-            }
-        }
     }
 }
