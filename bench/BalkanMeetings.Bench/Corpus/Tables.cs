@@ -26,12 +26,12 @@ internal static class Tables
     {
         var random = context.Random;
         var (header, third) = random.Pick(InitiativeHeaders);
-        var rows = random.PickSome(TextBank.Initiatives, random.Weighted([(1, 1.0), (2, 2.0), (3, 6.0), (4, 2.0)]))
+        var rows = random.PickSome(TableBank.Initiatives, random.Weighted([(1, 1.0), (2, 2.0), (3, 6.0), (4, 2.0)]))
             .Select(initiative => third switch
             {
-                ThirdColumn.Timeline => new[] { initiative.Name, initiative.Objective, context.Fill(random.Pick(TextBank.Timelines)) },
-                ThirdColumn.Status => [initiative.Name, initiative.Objective, random.Pick(TextBank.Statuses)],
-                ThirdColumn.Outcome => [initiative.Name, initiative.Objective, random.Pick(TextBank.Outcomes)],
+                ThirdColumn.Timeline => new[] { initiative.Name, initiative.Objective, context.Fill(random.Pick(TableBank.Timelines)) },
+                ThirdColumn.Status => [initiative.Name, initiative.Objective, random.Pick(TableBank.Statuses)],
+                ThirdColumn.Outcome => [initiative.Name, initiative.Objective, random.Pick(TableBank.Outcomes)],
                 _ => [initiative.Name, initiative.Objective],
             });
         return Render(header, rows, leadingPipes);
@@ -40,7 +40,7 @@ internal static class Tables
     /// <summary>A table that is not about initiatives (<c>Area of Contribution | Impact</c>, <c>Metric | 2022 | 2023</c>).</summary>
     public static IEnumerable<string> Other(ArticleContext context, bool leadingPipes)
     {
-        var (header, rows) = context.Random.Pick(TextBank.OtherTables);
+        var (header, rows) = context.Random.Pick(TableBank.OtherTables);
         return Render(header.Select(context.Fill).ToArray(), rows, leadingPipes);
     }
 
