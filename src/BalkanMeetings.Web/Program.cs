@@ -23,8 +23,19 @@ builder.Logging.ClearProviders();
 // The static Serilog logger is left alone: tests run several apps in one process.
 builder.Services.AddSerilog((services, logger) => Logging.Configure(logger, builder.Configuration, allToStandardError: false, services), preserveStaticLogger: true);
 
-var databasePath = AppPaths.Database(builder.Configuration);
-builder.Services.AddBalkanMeetingsData(AppPaths.SqliteConnectionString(databasePath));
+DatabaseSettings database;
+try
+{
+    database = AppPaths.DatabaseSettings(builder.Configuration);
+}
+catch (InvalidOperationException e)
+{
+    // Logging is not built yet; the one line goes where a failed start is looked for.
+    await Console.Error.WriteLineAsync($"Cannot start: {e.Message}");
+    return StartupChecks.CannotStart;
+}
+
+builder.Services.AddBalkanMeetingsData(database);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddRazorComponents();
 // Names keep their letters in the HTML (Đukanović, Вучић) instead of numeric entities; markup characters are still encoded.

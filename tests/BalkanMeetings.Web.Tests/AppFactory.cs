@@ -20,6 +20,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>The app's database: a file of its own unless the test shares one between apps.</summary>
     public string DatabasePath { get; init; }
 
+    /// <summary>A PostgreSQL database to run on instead of the SQLite file, when given (see <see cref="PostgresServer"/>).</summary>
+    public string? PostgresConnectionString { get; init; }
+
     /// <summary>The host environment; the factory's default is Development.</summary>
     public string? Environment { get; init; }
 
@@ -44,6 +47,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Path", DatabasePath);
+        if (PostgresConnectionString is not null)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSQL");
+            builder.UseSetting("ConnectionStrings:BalkanMeetings", PostgresConnectionString);
+        }
+
         builder.UseSetting("Seeds:Folder", TestPaths.SeedsFolder);
         if (Environment is not null)
         {
@@ -62,7 +71,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
         if (Interceptors.Count > 0)
         {
-            builder.ConfigureServices(services => services.ConfigureDbContext<BalkanMeetingsDbContext>(options => options.AddInterceptors(Interceptors)));
+            builder.ConfigureServices(services =>
+            {
+                // On PostgreSQL the context's options are its own type's.
+                services.ConfigureDbContext<BalkanMeetingsDbContext>(options => options.AddInterceptors(Interceptors));
+                services.ConfigureDbContext<PostgresBalkanMeetingsDbContext>(options => options.AddInterceptors(Interceptors));
+            });
         }
     }
 

@@ -1,4 +1,5 @@
 using BalkanMeetings.Core.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,10 +8,25 @@ namespace BalkanMeetings.Core.Data;
 /// <summary>
 /// The app's database. The schema is owned by the hand-written migrations in <c>Data/Migrations</c>
 /// (docs/decisions/0001-hand-written-migrations.md); apply them with <see cref="DatabaseInitializer"/>.
-/// Editors' accounts live here too (ASP.NET Core Identity's tables), so a revision and its author share one database.
+/// Editors' accounts live here too (ASP.NET Core Identity's tables), so a revision and its author share one database,
+/// and so do the data-protection keys that sign their cookies, so every instance of the site reads the others' cookies.
+/// On PostgreSQL the context is <see cref="PostgresBalkanMeetingsDbContext"/>, whose migrations are a history of their own.
 /// </summary>
-public sealed class BalkanMeetingsDbContext(DbContextOptions<BalkanMeetingsDbContext> options) : IdentityDbContext<EditorAccount>(options)
+public class BalkanMeetingsDbContext : IdentityDbContext<EditorAccount>, IDataProtectionKeyContext
 {
+    public BalkanMeetingsDbContext(DbContextOptions<BalkanMeetingsDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type (<see cref="PostgresBalkanMeetingsDbContext"/>).</summary>
+    protected BalkanMeetingsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<ArticleTable> ArticleTables => Set<ArticleTable>();

@@ -7,18 +7,28 @@ namespace BalkanMeetings.Core.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="BalkanMeetingsDbContext"/> (scoped) on SQLite, <see cref="DatabaseInitializer"/>, the SQLite
-    /// search index, <see cref="MeetingBrowser"/> with the app's one <see cref="VersionedCache"/>, and <see cref="MeetingDetailsQuery"/>.
-    /// The provider is chosen here only, so PostgreSQL can be added beside <see cref="SqliteDatabase"/>.
+    /// Registers <see cref="BalkanMeetingsDbContext"/> (scoped) on the configured provider, <see cref="DatabaseInitializer"/>,
+    /// that provider's search index, <see cref="MeetingBrowser"/> with the app's one <see cref="VersionedCache"/>, and
+    /// <see cref="MeetingDetailsQuery"/>. The provider is chosen here only.
     /// </summary>
-    public static IServiceCollection AddBalkanMeetingsData(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddBalkanMeetingsData(this IServiceCollection services, DatabaseSettings settings)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        ArgumentNullException.ThrowIfNull(settings);
 
-        services.AddDbContext<BalkanMeetingsDbContext>(options => options.UseBalkanMeetingsSqlite(connectionString));
+        if (settings.Provider == DatabaseProvider.PostgreSQL)
+        {
+            services.AddDbContext<BalkanMeetingsDbContext, PostgresBalkanMeetingsDbContext>(options => options.UseBalkanMeetingsPostgres(settings.ConnectionString));
+            services.AddScoped<ISearchIndex, PostgresSearchIndex>();
+        }
+        else
+        {
+            services.AddDbContext<BalkanMeetingsDbContext>(options => options.UseBalkanMeetingsSqlite(settings.ConnectionString));
+            services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+        }
+
+        services.AddSingleton(settings);
         services.AddScoped<DatabaseInitializer>();
-        services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         services.AddSingleton<VersionedCache>();
         services.AddScoped<MeetingBrowser>();
         services.AddScoped<MeetingDetailsQuery>();

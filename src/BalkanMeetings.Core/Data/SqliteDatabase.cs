@@ -22,4 +22,12 @@ public static class SqliteDatabase
             .UseHandWrittenMigrations()
             .AddInterceptors(SqlitePragmaInterceptor.Instance);
     }
+
+    /// <summary>A context over SQLite, for verbs and tools that make their own.</summary>
+    public static BalkanMeetingsDbContext CreateContext(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
+        options.UseBalkanMeetingsSqlite(connectionString);
+        return new BalkanMeetingsDbContext(options.Options);
+    }
 }

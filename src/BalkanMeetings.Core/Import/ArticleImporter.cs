@@ -36,13 +36,21 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
             // Each article's savepoint keeps the pages it changes in a statement journal, which SQLite spills to a
             // temporary file past 64 KiB: most of the import's writes, to a file that is deleted unread. In memory
             // it holds one article's pages, as it is emptied when the savepoint is released (docs/benchmarks.md).
-            await db.Database.ExecuteSqlRawAsync("PRAGMA temp_store = MEMORY", cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA temp_store = MEMORY", cancellationToken);
+            }
+
             return await ImportOpenAsync(paths, progress, cancellationToken);
         }
         finally
         {
             // The connection may go back to a pool shared with readers, whose sorts should spill to disk.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA temp_store = DEFAULT", CancellationToken.None);
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA temp_store = DEFAULT", CancellationToken.None);
+            }
+
             await db.Database.CloseConnectionAsync();
         }
     }

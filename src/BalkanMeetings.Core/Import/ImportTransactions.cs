@@ -20,7 +20,7 @@ internal sealed class ImportTransactions(BalkanMeetingsDbContext db, ImportCatal
 
     private readonly Stopwatch _sincePause = Stopwatch.StartNew();
 
-    /// <summary>Rows the import's one connection had changed when the current transaction began.</summary>
+    /// <summary>On SQLite, the rows the import's one connection had changed when the current transaction began.</summary>
     private long _changesAtBegin;
 
     private bool HeldTooLong => _sincePause.Elapsed >= maxHold;
@@ -30,7 +30,11 @@ internal sealed class ImportTransactions(BalkanMeetingsDbContext db, ImportCatal
     private async Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
     {
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        _changesAtBegin = await ChangesAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            _changesAtBegin = await ChangesAsync(cancellationToken);
+        }
+
         await catalog.RefreshCorrectionsAsync(db, cancellationToken);
         return transaction;
     }
@@ -38,13 +42,22 @@ internal sealed class ImportTransactions(BalkanMeetingsDbContext db, ImportCatal
     /// <summary>Commits, with the data version moved on when the transaction changed a row: a batch of unchanged files is no write.</summary>
     private async Task CommitAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
-        if (await ChangesAsync(cancellationToken) > _changesAtBegin)
+        if (await WroteAsync(cancellationToken))
         {
             await WriteVersion.MoveOnAsync(db, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Whether the transaction changed a row. PostgreSQL gives a transaction its id at its first write (an article
+    /// rolled back to its savepoint counts too: the version then moves for nothing, which costs one recount).
+    /// </summary>
+    private async Task<bool> WroteAsync(CancellationToken cancellationToken) =>
+        db.Database.IsSqlite()
+            ? await ChangesAsync(cancellationToken) > _changesAtBegin
+            : await db.Database.SqlQuery<bool>($"SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS \"Value\"").SingleAsync(cancellationToken);
 
     /// <summary>SQLite's count of the rows this connection has inserted, updated or deleted since it opened.</summary>
     private Task<long> ChangesAsync(CancellationToken cancellationToken) =>

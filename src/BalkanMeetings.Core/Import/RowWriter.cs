@@ -16,6 +16,10 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
 {
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
+    /// <summary>A list bound to a primitive collection's column, as the provider stores one: an array on PostgreSQL, JSON text on SQLite.</summary>
+    public object ListValue(IReadOnlyList<string> values) =>
+        db.Database.IsSqlite() ? System.Text.Json.JsonSerializer.Serialize(values) : values.ToArray();
+
     /// <summary>Runs a statement and returns the number of rows it changed.</summary>
     public Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params object?[] values) =>
         Bind(sql, values).ExecuteNonQueryAsync(cancellationToken);

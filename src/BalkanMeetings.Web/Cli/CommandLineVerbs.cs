@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BalkanMeetings.Core.Data;
 using BalkanMeetings.Web.Infrastructure;
 using Serilog.Extensions.Logging;
 
@@ -52,6 +53,28 @@ public static class CommandLineVerbs
 
         var seeds = AppPaths.SeedsFolder(configuration);
         return seeds is null ? null : AppPaths.ReferenceFolder(seeds);
+    }
+
+    /// <summary>
+    /// The database a verb uses: the configured one, or the SQLite file of <c>--db</c>. Null, with one line on standard
+    /// error saying which setting or file is wrong, when there is none to use.
+    /// </summary>
+    internal static async Task<DatabaseSettings?> DatabaseAsync(VerbContext context, string? databaseFile)
+    {
+        try
+        {
+            return AppPaths.DatabaseSettings(context.Configuration, databaseFile);
+        }
+        catch (InvalidOperationException e)
+        {
+            await context.Error.WriteLineAsync($"error: {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync($"error: cannot use the database file '{databaseFile ?? AppPaths.Database(context.Configuration)}': {e.Message}");
+        }
+
+        return null;
     }
 
     internal sealed record VerbContext(IConfiguration Configuration, ILoggerFactory LoggerFactory, TextReader Input, TextWriter Output, TextWriter Error);

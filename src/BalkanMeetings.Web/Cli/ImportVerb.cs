@@ -1,10 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Import;
 using BalkanMeetings.Web.Infrastructure;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Web.Cli;
 
@@ -16,7 +13,7 @@ internal static class ImportVerb
     public static Command Create(CommandLineVerbs.VerbContext context)
     {
         var folder = new Argument<string>("folder") { Description = "Folder of .txt/.md articles (with optional NAME.meta.json sidecars)." };
-        var database = new Option<string?>("--db") { Description = $"SQLite database file (default: the app's, {AppPaths.DefaultDatabase} under the current folder)." };
+        var database = new Option<string?>("--db") { Description = $"SQLite database file (default: the configured database, Database__Provider and Database__Path or ConnectionStrings__BalkanMeetings; else {AppPaths.DefaultDatabase} under the current folder)." };
         var reference = new Option<string?>("--reference") { Description = "Reference data folder (default: the nearest seeds/reference)." };
         var command = new Command("import", "Import articles into the database; exits with 1 when any file failed.") { folder, database, reference };
         command.SetAction((result, cancellationToken) => RunAsync(
@@ -44,12 +41,14 @@ internal static class ImportVerb
             return CommandLineVerbs.Fatal;
         }
 
-        var path = databaseFile is null ? AppPaths.Database(context.Configuration) : Path.GetFullPath(databaseFile);
+        if (await CommandLineVerbs.DatabaseAsync(context, databaseFile) is not { } database)
+        {
+            return CommandLineVerbs.Fatal;
+        }
+
         try
         {
-            var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
-            options.UseBalkanMeetingsSqlite(AppPaths.SqliteConnectionString(path));
-            await using var db = new BalkanMeetingsDbContext(options.Options);
+            await using var db = database.CreateContext();
             var progress = new Progress<ImportProgress>(p =>
             {
                 // Progress is for long runs; a handful of files finishes before anyone could read it.
@@ -61,17 +60,12 @@ internal static class ImportVerb
             var runner = new ImportRunner(db, context.LoggerFactory, TimeProvider.System);
             var index = await runner.PrepareAsync(reference, cancellationToken);
             var summary = await runner.ImportFolderAsync(folder, index, progress, cancellationToken);
-            await WriteSummaryAsync(output, summary, path);
+            await WriteSummaryAsync(output, summary, database.Describe());
             return summary.HasFailures ? CommandLineVerbs.Failed : 0;
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (StartupChecks.Reason(e, database.Describe()) is { } reason)
         {
-            await error.WriteLineAsync($"error: cannot use the database '{path}': {e.Message}");
-            return CommandLineVerbs.Fatal;
-        }
-        catch (InvalidDataException e)
-        {
-            await error.WriteLineAsync($"error: the reference data is invalid: {e.Message}");
+            await error.WriteLineAsync($"error: {reason}");
             return CommandLineVerbs.Fatal;
         }
     }

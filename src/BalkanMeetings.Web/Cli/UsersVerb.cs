@@ -3,7 +3,6 @@ using System.Text;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Web.Features.Accounts;
 using BalkanMeetings.Web.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace BalkanMeetings.Web.Cli;
 
@@ -82,25 +81,29 @@ public static class UsersVerb
     private static async Task<int> WithAccountsAsync(
         CommandLineVerbs.VerbContext context, string? databaseFile, Func<EditorAccounts, Task<int>> action, CancellationToken cancellationToken)
     {
-        var path = databaseFile is null ? AppPaths.Database(context.Configuration) : Path.GetFullPath(databaseFile);
+        if (await CommandLineVerbs.DatabaseAsync(context, databaseFile) is not { } database)
+        {
+            return CommandLineVerbs.Fatal;
+        }
+
         var services = new ServiceCollection()
             .AddSingleton(context.LoggerFactory)
             .AddLogging()
             .AddSingleton(TimeProvider.System)
-            .AddBalkanMeetingsData(AppPaths.SqliteConnectionString(path))
+            .AddBalkanMeetingsData(database)
             .AddScoped<EditorAccounts>();
         services.AddEditorAccountStore();
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         try
         {
-            // The accounts live in the app's database; a new file gets the whole schema first.
+            // The accounts live in the app's database; a new one gets the whole schema first.
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
             return await action(scope.ServiceProvider.GetRequiredService<EditorAccounts>());
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (StartupChecks.Reason(e, database.Describe()) is { } reason)
         {
-            await context.Error.WriteLineAsync($"error: cannot use the database '{path}': {e.Message}");
+            await context.Error.WriteLineAsync($"error: {reason}");
             return CommandLineVerbs.Fatal;
         }
     }

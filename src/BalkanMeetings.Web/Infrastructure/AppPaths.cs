@@ -1,3 +1,6 @@
+using BalkanMeetings.Core.Data;
+using Npgsql;
+
 namespace BalkanMeetings.Web.Infrastructure;
 
 /// <summary>
@@ -14,6 +17,49 @@ public static class AppPaths
         ArgumentNullException.ThrowIfNull(configuration);
         return Path.GetFullPath(configuration["Database:Path"] ?? DefaultDatabase);
     }
+
+    /// <summary>
+    /// The database the site and every verb use (docs/deployment.md): <c>Database:Provider</c>, <c>Sqlite</c> by default
+    /// with the file at <c>Database:Path</c>, or <c>PostgreSQL</c> with <c>ConnectionStrings:BalkanMeetings</c>. A verb's
+    /// <c>--db FILE</c> (<paramref name="sqliteFile"/>) names a SQLite file whatever the settings say.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The settings name no usable database; the message says which setting and why.</exception>
+    public static DatabaseSettings DatabaseSettings(IConfiguration configuration, string? sqliteFile = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (sqliteFile is not null)
+        {
+            return new(DatabaseProvider.Sqlite, SqliteConnectionString(Path.GetFullPath(sqliteFile)));
+        }
+
+        var name = configuration["Database:Provider"];
+        var provider = Core.Data.DatabaseSettings.ParseProvider(name)
+            ?? throw new InvalidOperationException($"Database:Provider is '{name}'; it must be Sqlite or PostgreSQL.");
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return new(DatabaseProvider.Sqlite, SqliteConnectionString(Database(configuration)));
+        }
+
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException($"Database:Provider is PostgreSQL, but ConnectionStrings:{ConnectionStringName} is not set.");
+        }
+
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not a PostgreSQL connection string: {e.Message}", e);
+        }
+
+        return new(DatabaseProvider.PostgreSQL, connectionString);
+    }
+
+    /// <summary>The name of the PostgreSQL connection string (<c>ConnectionStrings__BalkanMeetings</c>).</summary>
+    public const string ConnectionStringName = "BalkanMeetings";
 
     public static string? SeedsFolder(IConfiguration configuration)
     {

@@ -1,4 +1,6 @@
+using BalkanMeetings.Core.Data;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace BalkanMeetings.Web.Infrastructure;
 
@@ -27,8 +29,10 @@ public static class StartupChecks
             logger.LogWarning("{Setting} is not set: absolute links in exports, feeds and the API follow each request's Host header", PublicSite.BaseUrlSetting);
         }
 
-        var database = AppPaths.Database(app.Configuration);
-        if (Directory.Exists(database))
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        var database = settings.Describe();
+        var isFile = settings.Provider == DatabaseProvider.Sqlite;
+        if (isFile && Directory.Exists(database))
         {
             logger.LogCritical("Cannot start: the database path {Database} is a folder; Database:Path must name a file.", database);
             return false;
@@ -37,8 +41,8 @@ public static class StartupChecks
         try
         {
             // Inside the gate: an instance that is creating the database leaves it empty for a moment.
-            await using var gate = await StartupGate.EnterAsync(database, logger, app.Lifetime.ApplicationStopping);
-            if (File.Exists(database) && new FileInfo(database).Length == 0)
+            await using var gate = await StartupGate.EnterAsync(settings, logger, app.Lifetime.ApplicationStopping);
+            if (isFile && File.Exists(database) && new FileInfo(database).Length == 0)
             {
                 // SQLite would take an empty file for a new database; here it more likely is one that lost its contents.
                 logger.LogCritical("Cannot start: the database {Database} is an empty file (0 bytes): restore it from a backup, or delete it to start a new database.", database);
@@ -79,6 +83,11 @@ public static class StartupChecks
         SqliteException { SqliteErrorCode: 8 } => $"the database {database} is read-only; the app must be able to write it and its folder.",
         SqliteException { SqliteErrorCode: 14 } => $"the database {database} cannot be opened (is it a folder, or is its folder missing or not writable?).",
         SqliteException sqlite => $"the database {database} cannot be used: {sqlite.Message}",
+        PostgresException { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification } =>
+            $"the {database} refused the user name or password of ConnectionStrings:BalkanMeetings.",
+        PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName } => $"the {database} does not exist; create it (createdb) or fix ConnectionStrings:BalkanMeetings.",
+        PostgresException postgres => $"the {database} cannot be used: {postgres.MessageText}",
+        NpgsqlException npgsql => $"the {database} cannot be reached: {npgsql.InnerException?.Message ?? npgsql.Message}",
         DirectoryNotFoundException or FileNotFoundException => $"a folder or file the app needs is missing: {e.Message}",
         UnauthorizedAccessException or IOException => $"a file the app needs cannot be read or written: {e.Message}",
         InvalidDataException => $"the reference data is invalid: {e.Message}",

@@ -13,7 +13,7 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public async Task AddBalkanMeetingsData_registers_a_scoped_context_the_initializer_and_the_browser()
     {
-        var services = new ServiceCollection().AddBalkanMeetingsData(_database.ConnectionString);
+        var services = new ServiceCollection().AddBalkanMeetingsData(_database.Settings);
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         await using (var scope = provider.CreateAsyncScope())

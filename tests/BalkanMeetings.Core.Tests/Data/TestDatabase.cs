@@ -20,6 +20,8 @@ internal sealed class TestDatabase : IDisposable
 
     public string ConnectionString { get; }
 
+    public DatabaseSettings Settings => new(DatabaseProvider.Sqlite, ConnectionString);
+
     public BalkanMeetingsDbContext CreateContext()
     {
         var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();

@@ -38,7 +38,7 @@ public sealed class ConcurrentStartTests : IDisposable
     [Fact]
     public async Task The_second_instance_waits_while_the_first_holds_the_gate()
     {
-        var database = Path.Combine(_folder.FullName, "gated.db");
+        var database = new DatabaseSettings(DatabaseProvider.Sqlite, AppPaths.SqliteConnectionString(Path.Combine(_folder.FullName, "gated.db")));
         var logs = new LogRecorder();
         var logger = new Microsoft.Extensions.Logging.LoggerFactory([logs]).CreateLogger("test");
         await using var held = await StartupGate.EnterAsync(database, logger, CancellationToken.None);

@@ -54,6 +54,28 @@ public sealed class StartupFailureTests : IDisposable
         Assert.DoesNotContain(output, l => l.Contains("readonly", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("Oracle", null, "Database:Provider is 'Oracle'; it must be Sqlite or PostgreSQL.")]
+    [InlineData("PostgreSQL", null, "ConnectionStrings:BalkanMeetings is not set")]
+    [InlineData("PostgreSQL", "Host=127.0.0.1;Nonsense Key=1", "is not a PostgreSQL connection string")]
+    [InlineData("postgresql", "Host=127.0.0.1;Port={closed};Database=bm;Username=bm;Password=s3cret-pw;Timeout=3", "cannot be reached")]
+    public async Task A_database_setting_the_app_cannot_use_stops_the_start_with_one_line_and_no_secret(string provider, string? connectionString, string expected)
+    {
+        var environment = new Dictionary<string, string> { ["Database__Provider"] = provider };
+        if (connectionString is not null)
+        {
+            environment["ConnectionStrings__BalkanMeetings"] = connectionString.Replace("{closed}", ClosedPort().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        var (code, output) = await StartAsync(TestPaths.SeedsFolder, environment);
+
+        Assert.Equal(StartupChecks.CannotStart, code);
+        var line = Assert.Single(output, l => l.Contains("Cannot start", StringComparison.Ordinal));
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain(output, l => l.Contains("s3cret-pw", StringComparison.Ordinal));
+        Assert.DoesNotContain(output, l => l.Contains("Unhandled exception", StringComparison.Ordinal) || l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_read_only_database_is_named_as_such()
     {
@@ -67,6 +89,14 @@ public sealed class StartupFailureTests : IDisposable
     public void A_fault_of_the_program_is_not_worded_as_a_problem_of_the_files()
     {
         Assert.Null(StartupChecks.Reason(new InvalidOperationException("a bug"), "/data/app.db"));
+    }
+
+    /// <summary>A loopback port nothing listens on: taken from the system, then let go.</summary>
+    internal static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()
@@ -83,7 +113,7 @@ public sealed class StartupFailureTests : IDisposable
         SqliteConnection.ClearAllPools();
     }
 
-    private async Task<(int Code, List<string> Output)> StartAsync(string seeds)
+    private async Task<(int Code, List<string> Output)> StartAsync(string seeds, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -96,6 +126,10 @@ public sealed class StartupFailureTests : IDisposable
         start.Environment["Seeds__Folder"] = seeds;
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -36,7 +36,7 @@ internal sealed class ArticleContents(RowWriter rows, ImportCatalog catalog)
         for (var k = 0; k < extracted.OtherTables.Count; k++)
         {
             var table = extracted.OtherTables[k];
-            tables.Add(await rows.InsertAsync(TableSql, cancellationToken, articleId, k, JsonSerializer.Serialize(table.Header), JsonSerializer.Serialize(table.Rows)));
+            tables.Add(await rows.InsertAsync(TableSql, cancellationToken, articleId, k, rows.ListValue(table.Header), JsonSerializer.Serialize(table.Rows)));
         }
 
         // A quote belongs to the meeting when the article reports only one.

@@ -1,6 +1,7 @@
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace BalkanMeetings.Web.Features.Accounts;
@@ -41,6 +42,9 @@ public static class AccountServices
     /// <summary>Everything the site needs: the store, cookie sign-in, and the editing policies.</summary>
     public static IServiceCollection AddEditorAccounts(this IServiceCollection services)
     {
+        // The keys that sign cookies and form tokens live in the app's database, under one application name: every
+        // instance of the site on that database accepts what another issued (docs/deployment.md).
+        services.AddDataProtection().SetApplicationName("BalkanMeetings").PersistKeysToDbContext<BalkanMeetingsDbContext>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         // The token providers serve the admins' password reset (EditorAccounts.ResetPasswordAsync); the command line needs none.
         services.AddEditorAccountStore().AddSignInManager().AddDefaultTokenProviders();

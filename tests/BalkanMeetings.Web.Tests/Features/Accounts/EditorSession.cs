@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using BalkanMeetings.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BalkanMeetings.Web.Tests.Features.Accounts;
@@ -19,7 +20,19 @@ internal sealed class EditorSession : IDisposable
     private EditorSession(AppFactory app) =>
         Client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
+    private EditorSession(HttpClient client) => Client = client;
+
     public HttpClient Client { get; }
+
+    /// <summary>
+    /// A client of one instance that keeps its cookies in <paramref name="cookies"/>: sessions of several instances
+    /// sharing one container are one browser behind a load balancer that sends each request to either.
+    /// </summary>
+    public static EditorSession Through(AppFactory app, CookieContainer cookies)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return new(app.CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(cookies)));
+    }
 
     /// <summary>A client that has not signed in.</summary>
     public static EditorSession Anonymous(AppFactory app) => new(app);
