@@ -38,7 +38,7 @@ internal static class PostgresServer
 }
 
 /// <summary>One test's database on the <see cref="PostgresServer"/>.</summary>
-internal sealed class PostgresTestDatabase(string adminConnectionString, string name, string connectionString) : IAsyncDisposable
+internal sealed class PostgresTestDatabase(string adminConnectionString, string name, string connectionString) : Data.ITestDatabase
 {
     public string ConnectionString { get; } = connectionString;
 

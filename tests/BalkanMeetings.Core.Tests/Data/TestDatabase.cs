@@ -1,11 +1,10 @@
 using BalkanMeetings.Core.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Tests.Data;
 
 /// <summary>A real SQLite file in its own temporary directory, deleted with the directory on dispose.</summary>
-internal sealed class TestDatabase : IDisposable
+internal sealed class TestDatabase : ITestDatabase, IDisposable
 {
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("bm-data-");
 
@@ -22,12 +21,7 @@ internal sealed class TestDatabase : IDisposable
 
     public DatabaseSettings Settings => new(DatabaseProvider.Sqlite, ConnectionString);
 
-    public BalkanMeetingsDbContext CreateContext()
-    {
-        var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
-        options.UseBalkanMeetingsSqlite(ConnectionString);
-        return new BalkanMeetingsDbContext(options.Options);
-    }
+    public BalkanMeetingsDbContext CreateContext() => SqliteDatabase.CreateContext(ConnectionString);
 
     public async Task<IReadOnlyList<string>> MigrateAsync()
     {
@@ -72,4 +66,10 @@ internal sealed class TestDatabase : IDisposable
     }
 
     public void Dispose() => _directory.Delete(recursive: true);
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
 }
