@@ -121,11 +121,21 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
         return meetings;
     }
 
-    /// <summary>Newest first (or oldest), undated meetings last either way, then by id so pages never overlap.</summary>
-    public static IOrderedQueryable<Meeting> Sort(IQueryable<Meeting> meetings, bool oldestFirst) =>
+    /// <summary>
+    /// The dated meetings in list order: newest first (or oldest), then by id so pages never overlap. They come before
+    /// the undated ones (<see cref="SortUndated"/>) either way. Each part is read from an index on its own: an order
+    /// that put nulls last in one query could use none, and the engines disagree where nulls sort.
+    /// </summary>
+    public static IOrderedQueryable<Meeting> SortDated(IQueryable<Meeting> meetings, bool oldestFirst) =>
         oldestFirst
-            ? meetings.OrderBy(m => m.Date == null).ThenBy(m => m.Date).ThenBy(m => m.Id)
-            : meetings.OrderByDescending(m => m.Date).ThenByDescending(m => m.Id);
+            ? meetings.Where(m => m.Date != null).OrderBy(m => m.Date).ThenBy(m => m.Id)
+            : meetings.Where(m => m.Date != null).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id);
+
+    /// <summary>The undated meetings, last in the list either way, by id in the list's direction.</summary>
+    public static IOrderedQueryable<Meeting> SortUndated(IQueryable<Meeting> meetings, bool oldestFirst) =>
+        oldestFirst
+            ? meetings.Where(m => m.Date == null).OrderBy(m => m.Id)
+            : meetings.Where(m => m.Date == null).OrderByDescending(m => m.Id);
 
     /// <summary>Rows for the given meetings, in the order given; related names come in a fixed number of queries.</summary>
     public Task<List<MeetingRow>> RowsAsync(IQueryable<Meeting> meetings, CancellationToken cancellationToken) =>
@@ -206,25 +216,19 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
     }
 
     /// <summary>
-    /// The ids of the filter's page, in list order. Newest first reads the date index backwards; oldest first reads
-    /// the dated meetings forwards and then the undated ones by id, since an order that puts nulls last could use no
-    /// index. <paramref name="dated"/> says where the undated ones begin.
+    /// The ids of the filter's page, in list order: the dated meetings from the date index, then the undated ones by
+    /// id. <paramref name="dated"/> says where the undated ones begin.
     /// </summary>
     private async Task<List<int>> PageIdsAsync(MeetingFilter filter, int dated, CancellationToken cancellationToken)
     {
         var meetings = Apply(filter);
         var skip = (filter.Page - 1) * filter.PageSize;
-        if (!filter.OldestFirst)
-        {
-            return await Sort(meetings, oldestFirst: false).Skip(skip).Take(filter.PageSize).Select(m => m.Id).ToListAsync(cancellationToken);
-        }
-
         var ids = skip < dated
-            ? await meetings.Where(m => m.Date != null).OrderBy(m => m.Date).ThenBy(m => m.Id).Skip(skip).Take(filter.PageSize).Select(m => m.Id).ToListAsync(cancellationToken)
+            ? await SortDated(meetings, filter.OldestFirst).Skip(skip).Take(filter.PageSize).Select(m => m.Id).ToListAsync(cancellationToken)
             : [];
         if (ids.Count < filter.PageSize)
         {
-            ids.AddRange(await meetings.Where(m => m.Date == null).OrderBy(m => m.Id)
+            ids.AddRange(await SortUndated(meetings, filter.OldestFirst)
                 .Skip(Math.Max(0, skip - dated)).Take(filter.PageSize - ids.Count).Select(m => m.Id).ToListAsync(cancellationToken));
         }
 

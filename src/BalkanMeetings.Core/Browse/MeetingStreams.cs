@@ -29,16 +29,41 @@ public static class MeetingStreams
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
+        // The dated meetings, then the undated ones, as the list orders them.
         MeetingRow? last = null;
         while (true)
         {
             var meetings = browser.Apply(filter);
             if (last is not null)
             {
-                meetings = After(meetings, last.Date, last.Id, filter.OldestFirst);
+                meetings = After(meetings, last.Date!.Value, last.Id, filter.OldestFirst);
             }
 
-            var batch = await browser.RowsAsync(MeetingBrowser.Sort(meetings, filter.OldestFirst).Take(batchSize), cancellationToken);
+            var batch = await browser.RowsAsync(MeetingBrowser.SortDated(meetings, filter.OldestFirst).Take(batchSize), cancellationToken);
+            foreach (var row in batch)
+            {
+                yield return row;
+            }
+
+            if (batch.Count < batchSize)
+            {
+                break;
+            }
+
+            last = batch[^1];
+        }
+
+        last = null;
+        while (true)
+        {
+            var meetings = browser.Apply(filter);
+            if (last is not null)
+            {
+                var id = last.Id;
+                meetings = filter.OldestFirst ? meetings.Where(m => m.Id > id) : meetings.Where(m => m.Id < id);
+            }
+
+            var batch = await browser.RowsAsync(MeetingBrowser.SortUndated(meetings, filter.OldestFirst).Take(batchSize), cancellationToken);
             foreach (var row in batch)
             {
                 yield return row;
@@ -87,13 +112,9 @@ public static class MeetingStreams
         return rows.Count == 0 ? null : rows[0];
     }
 
-    /// <summary>The meetings that come after (date, id) in <see cref="MeetingBrowser.Sort"/>'s order; undated ones are last both ways.</summary>
-    private static IQueryable<Meeting> After(IQueryable<Meeting> meetings, DateOnly? date, int id, bool oldestFirst) =>
-        (date, oldestFirst) switch
-        {
-            (null, false) => meetings.Where(m => m.Date == null && m.Id < id),
-            (null, true) => meetings.Where(m => m.Date == null && m.Id > id),
-            ({ } d, false) => meetings.Where(m => m.Date < d || (m.Date == d && m.Id < id) || m.Date == null),
-            ({ } d, true) => meetings.Where(m => m.Date > d || (m.Date == d && m.Id > id) || m.Date == null),
-        };
+    /// <summary>The dated meetings that come after (date, id) in <see cref="MeetingBrowser.SortDated"/>'s order.</summary>
+    private static IQueryable<Meeting> After(IQueryable<Meeting> meetings, DateOnly date, int id, bool oldestFirst) =>
+        oldestFirst
+            ? meetings.Where(m => m.Date > date || (m.Date == date && m.Id > id))
+            : meetings.Where(m => m.Date < date || (m.Date == date && m.Id < id));
 }

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using BalkanMeetings.Core.Data;
-using Microsoft.EntityFrameworkCore;
+using BalkanMeetings.Core.Tests.Data;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BalkanMeetings.Core.Tests.Browse;
@@ -10,12 +10,8 @@ internal sealed class CommandCounter : DbCommandInterceptor
 {
     public int Count { get; private set; }
 
-    public static BalkanMeetingsDbContext Context(SeededDatabase seeded, CommandCounter counter)
-    {
-        var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
-        options.UseBalkanMeetingsSqlite(seeded.Database.ConnectionString).AddInterceptors(counter);
-        return new BalkanMeetingsDbContext(options.Options);
-    }
+    public static BalkanMeetingsDbContext Context(SeededDatabase seeded, CommandCounter counter) =>
+        TestProviders.CreateContext(seeded.Database.Settings, counter);
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)

@@ -2,7 +2,7 @@ using BalkanMeetings.Core.Domain;
 
 namespace BalkanMeetings.Core.Tests.Browse;
 
-public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
+public abstract class MeetingBrowserTests(SeededDatabase seeded)
 {
     private static readonly string[] AllTitles =
     [
@@ -10,7 +10,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         "Jens Stoltenberg meets Milo Đukanović in Brussels",
     ];
 
-    [Fact]
+    [SkippableFact]
     public async Task Unfiltered_list_is_newest_first_with_undated_meetings_last()
     {
         var results = await seeded.ListAsync("");
@@ -20,7 +20,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.All(results.Rows.Skip(3), r => Assert.Null(r.Date));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Oldest_first_still_puts_undated_meetings_last()
     {
         var results = await seeded.ListAsync("sort=oldest");
@@ -29,7 +29,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.All(results.Rows.Skip(3), r => Assert.Null(r.Date));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("sort=oldest")]
     [InlineData("sort=newest")]
     public async Task Small_pages_read_in_turn_give_the_whole_list_in_its_order(string sort)
@@ -45,7 +45,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.Equal(whole.Rows.Select(r => r.Id), pages);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Country_filter_accepts_a_code_or_a_name_and_counts_facets_over_the_result()
     {
         var byCode = await seeded.ListAsync("country=ba");
@@ -59,7 +59,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.Equal("Bosnia and Herzegovina", byCode.LabelOf("country", "BA"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Two_countries_leave_only_meetings_with_both()
     {
         var results = await seeded.ListAsync("country=BA&country=ME");
@@ -68,7 +68,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.Empty(results.Rows);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Person_filter_finds_every_meeting_of_that_official_and_the_facet_counts_match()
     {
         var all = await seeded.ListAsync("");
@@ -81,7 +81,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.Equal("Mark Rutte", results.LabelOf("person", rutte.Value));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("Komsic")]
     [InlineData("Komšić")]
     [InlineData("КОМШИЋ")]
@@ -94,7 +94,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.Contains(row.Participants, p => p.Name is "Željko Komšić" or "Milo Đukanović");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Office_filter_matches_the_office_as_one_phrase()
     {
         var results = await seeded.ListAsync("office=" + Uri.EscapeDataString("President of Montenegro"));
@@ -104,7 +104,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.Contains(results.Facets!.Offices, o => o is { Label: "President of Montenegro", Count: 1 });
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_year_range_gives_a_month_facet_and_month_precision_meetings_count_in_their_month()
     {
         var year = await seeded.ListAsync("from=2021&to=2021");
@@ -115,7 +115,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.Equal(("2021-05", "May", 1), (month.Value, month.Label, month.Count));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Year_facet_lists_years_in_date_order_over_dated_meetings()
     {
         var results = await seeded.ListAsync("");
@@ -124,7 +124,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.Equal([1, 2], results.Facets.Years.Select(y => y.Count));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Topic_and_status_filters_combine()
     {
         var all = await seeded.ListAsync("");
@@ -137,7 +137,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.Contains(topic.Label, row.Topics);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Open_flags_filter_keeps_meetings_with_an_unresolved_flag_and_its_count_is_the_facet()
     {
         var all = await seeded.ListAsync("");
@@ -149,7 +149,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.All(flagged.Rows, r => Assert.True(r.OpenFlags > 0));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Free_text_query_searches_the_articles_and_combines_with_filters()
     {
         var sarajevo = await seeded.ListAsync("q=Sarajevo");
@@ -160,7 +160,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.All(sarajevoHeld.Rows, r => Assert.Equal(MeetingStatus.Held, r.Status));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Paging_splits_the_result_without_overlap_and_a_page_past_the_end_shows_the_last()
     {
         var first = await seeded.ListAsync("size=4");
@@ -175,7 +175,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.Contains(past.Ignored, m => m.Contains("no page 9", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Unknown_ids_are_dropped_with_a_note_instead_of_emptying_the_list()
     {
         var results = await seeded.ListAsync("person=999999&topic=888888");
@@ -185,7 +185,7 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.Contains(results.Ignored, m => m.Contains("no topic number 888888", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Rows_carry_sources_and_participants_with_inferred_names_marked()
     {
         var results = await seeded.ListAsync("");
@@ -195,3 +195,8 @@ public sealed class MeetingBrowserTests(SeededDatabase seeded) : IClassFixture<S
         Assert.Contains(planned.Participants, p => p.NameOrigin == ValueOrigin.Inferred || p.Name is null);
     }
 }
+
+public sealed class SqliteMeetingBrowserTests(SeededDatabase seeded) : MeetingBrowserTests(seeded), IClassFixture<SeededDatabase>;
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresMeetingBrowserTests(PostgresSeededDatabase seeded) : MeetingBrowserTests(seeded), IClassFixture<PostgresSeededDatabase>;

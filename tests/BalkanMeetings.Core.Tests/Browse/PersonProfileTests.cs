@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Tests.Browse;
 
-public sealed class PersonProfileTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
+public abstract class PersonProfileTests(SeededDatabase seeded)
 {
-    [Fact]
+    [SkippableFact]
     public async Task Mark_Rutte_has_his_two_meetings_and_his_office_with_its_source()
     {
         var rutte = await LoadAsync("Mark Rutte");
@@ -24,7 +24,7 @@ public sealed class PersonProfileTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.Empty(rutte.PeopleMet);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Timeline_is_oldest_first_and_shows_where_the_article_office_is_not_in_the_reference_data()
     {
         var stoltenberg = await LoadAsync("Jens Stoltenberg");
@@ -45,7 +45,7 @@ public sealed class PersonProfileTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.Equal("Dritan Abazović", Assert.Single(late.Others).Name);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_wrong_office_is_set_beside_the_one_the_reference_data_gives_for_that_day()
     {
         var komsic = await LoadAsync("Željko Komšić");
@@ -58,7 +58,7 @@ public sealed class PersonProfileTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.Contains("Zeljko Komsic", komsic.Aliases);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task People_and_countries_met_are_counted_over_the_persons_meetings()
     {
         var stoltenberg = await LoadAsync("Jens Stoltenberg");
@@ -71,7 +71,7 @@ public sealed class PersonProfileTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.Equal([("ME", 2), ("BA", 1)], stoltenberg.CountriesMet.Select(c => (c.Value, c.Count)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Unknown_person_has_no_profile()
     {
         await using var db = seeded.CreateContext();
@@ -79,7 +79,7 @@ public sealed class PersonProfileTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.Null(await PersonProfile.LoadAsync(db, 999_999, CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_profile_costs_the_same_number_of_queries_however_many_meetings_the_person_has()
     {
         var few = await QueriesForAsync("Željko Komšić");
@@ -111,3 +111,8 @@ public sealed class PersonProfileTests(SeededDatabase seeded) : IClassFixture<Se
         return await db.People.Where(p => p.Name == name).Select(p => p.Id).SingleAsync();
     }
 }
+
+public sealed class SqlitePersonProfileTests(SeededDatabase seeded) : PersonProfileTests(seeded), IClassFixture<SeededDatabase>;
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresPersonProfileTests(PostgresSeededDatabase seeded) : PersonProfileTests(seeded), IClassFixture<PostgresSeededDatabase>;

@@ -1,5 +1,7 @@
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BalkanMeetings.Core.Tests.Data;
 
@@ -19,6 +21,31 @@ internal static class TestProviders
 
         Skip.If(PostgresServer.SkipReason is not null, PostgresServer.SkipReason);
         return await PostgresServer.CreateDatabaseAsync();
+    }
+
+    /// <summary>A context on the database whose commands and connections the given interceptors see.</summary>
+    public static BalkanMeetingsDbContext CreateContext(DatabaseSettings settings, params IInterceptor[] interceptors)
+    {
+        if (settings.Provider == DatabaseProvider.PostgreSQL)
+        {
+            var postgres = new DbContextOptionsBuilder<PostgresBalkanMeetingsDbContext>();
+            postgres.UseBalkanMeetingsPostgres(settings.ConnectionString).AddInterceptors(interceptors);
+            return new PostgresBalkanMeetingsDbContext(postgres.Options);
+        }
+
+        var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
+        options.UseBalkanMeetingsSqlite(settings.ConnectionString).AddInterceptors(interceptors);
+        return new BalkanMeetingsDbContext(options.Options);
+    }
+
+    /// <summary>Makes the database refuse every delete from <paramref name="table"/>, as a step failing at the last moment would.</summary>
+    public static Task RefuseDeletesAsync(BalkanMeetingsDbContext db, string table)
+    {
+        var sql = db.Database.IsNpgsql()
+            ? "CREATE FUNCTION refuse_delete() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$; "
+                + "CREATE TRIGGER refuse_delete BEFORE DELETE ON \"" + table + "\" FOR EACH ROW EXECUTE FUNCTION refuse_delete();"
+            : "CREATE TRIGGER refuse_delete BEFORE DELETE ON \"" + table + "\" BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;";
+        return db.Database.ExecuteSqlRawAsync(sql);
     }
 
     /// <summary>The search index the app registers for the database's provider.</summary>

@@ -2,7 +2,7 @@ using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
 using BalkanMeetings.Core.Tests.Browse;
-using Microsoft.EntityFrameworkCore;
+using BalkanMeetings.Core.Tests.Data;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -10,24 +10,28 @@ using Microsoft.Extensions.Options;
 namespace BalkanMeetings.Core.Tests.Editing;
 
 /// <summary>A fresh seeded database per test, with one editor's account, for tests that change records.</summary>
-public sealed class EditingDatabase : IAsyncLifetime, IDisposable
+public sealed class EditingDatabase : IAsyncLifetime
 {
-    private readonly SeededDatabase _seeded = new();
+    private readonly SeededDatabase _seeded;
+
+    public EditingDatabase()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    public EditingDatabase(DatabaseProvider provider) => _seeded = provider == DatabaseProvider.PostgreSQL ? new PostgresSeededDatabase() : new SeededDatabase();
+
+    internal DatabaseProvider Provider => _seeded.Provider;
 
     public EditorIdentity Editor { get; } = new("editor-1", "Erin Editor");
 
-    /// <summary>The database file's connection string, for a connection of a test's own.</summary>
-    public string ConnectionString => _seeded.Database.ConnectionString;
+    /// <summary>The database's connection string, for a connection of a test's own.</summary>
+    public string ConnectionString => _seeded.Database.Settings.ConnectionString;
 
     public BalkanMeetingsDbContext CreateContext() => _seeded.CreateContext();
 
     /// <summary>A context whose commands and connections the given interceptors see.</summary>
-    public BalkanMeetingsDbContext CreateContext(params IInterceptor[] interceptors)
-    {
-        var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
-        options.UseBalkanMeetingsSqlite(ConnectionString).AddInterceptors(interceptors);
-        return new BalkanMeetingsDbContext(options.Options);
-    }
+    public BalkanMeetingsDbContext CreateContext(params IInterceptor[] interceptors) => TestProviders.CreateContext(_seeded.Database.Settings, interceptors);
 
     /// <summary>A record editor on its own context, as one request would have.</summary>
     public static RecordEditor CreateEditor(BalkanMeetingsDbContext db) => CreateEditor(db, AllKinds());
@@ -72,14 +76,17 @@ public sealed class EditingDatabase : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         await _seeded.InitializeAsync();
+        if (Provider == DatabaseProvider.PostgreSQL && PostgresServer.SkipReason is not null)
+        {
+            return;
+        }
+
         await using var db = CreateContext();
         db.Users.Add(new EditorAccount { Id = Editor.AccountId, UserName = "erin@example.org", DisplayName = Editor.Name });
         await db.SaveChangesAsync();
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync() => _seeded.DisposeAsync();
 
     private static EditableRecord[] AllKinds() => [new MeetingRecord(), new FlagRecord(), new PersonRecord(), new TopicRecord(), new InitiativeRecord()];
-
-    public void Dispose() => _seeded.Dispose();
 }

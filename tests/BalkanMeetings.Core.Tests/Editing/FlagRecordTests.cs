@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Tests.Editing;
 
-public sealed class FlagRecordTests : IAsyncLifetime, IDisposable
+public sealed class FlagRecordTests : IAsyncLifetime
 {
     private const string Flag = nameof(ReviewFlag);
     private readonly EditingDatabase _database = new();
@@ -241,6 +241,4 @@ public sealed class FlagRecordTests : IAsyncLifetime, IDisposable
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Tests.Editing;
 
-public sealed class InitiativeRecordTests : IAsyncLifetime, IDisposable
+public sealed class InitiativeRecordTests : IAsyncLifetime
 {
     private const string Initiative = nameof(Domain.Initiative);
     private readonly EditingDatabase _database = new();
@@ -75,6 +75,4 @@ public sealed class InitiativeRecordTests : IAsyncLifetime, IDisposable
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BalkanMeetings.Core.Tests.Editing;
 
 /// <summary>The lists an editor keeps may not grow without end: the save is refused beside the field, and nothing is written.</summary>
-public sealed class ListLimitTests : IAsyncLifetime, IDisposable
+public sealed class ListLimitTests : IAsyncLifetime
 {
     private readonly EditingDatabase _database = new();
 
@@ -114,6 +114,4 @@ public sealed class ListLimitTests : IAsyncLifetime, IDisposable
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
 }

@@ -6,12 +6,15 @@ using Microsoft.EntityFrameworkCore;
 namespace BalkanMeetings.Core.Tests.Editing;
 
 // Each test starts from seed meeting 6 (article 5) merged into meeting 4 (article 4), and splits article 5 off again.
-public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
+public abstract class MeetingSplitterTests : IAsyncLifetime
 {
-    private readonly EditingDatabase _database = new();
+    private readonly EditingDatabase _database;
     private RecordState _other = new();
 
-    [Fact]
+
+    private protected MeetingSplitterTests(DatabaseProvider provider) => _database = new(provider);
+
+    [SkippableFact]
     public async Task A_split_moves_the_chosen_articles_and_what_they_brought_to_a_new_meeting_with_a_copy_of_the_fields()
     {
         var result = await SplitAsync(4, [5]);
@@ -46,7 +49,7 @@ public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
         Assert.Contains((nameof(Participation), 9, nameof(Participation.MeetingId), "4", RecordMoves.Id(created)), changes);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_revert_folds_the_new_meeting_back_into_the_original()
     {
         var before = await StateAsync(4);
@@ -68,7 +71,7 @@ public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(new int[0], "Choose the articles")]
     [InlineData(new[] { 4, 5 }, "Leave at least one")]
     [InlineData(new[] { 1 }, "this meeting's own articles")]
@@ -83,7 +86,7 @@ public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
         await AssertNothingWrittenAsync(before);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_meeting_with_one_source_cannot_be_split()
     {
         var result = await SplitAsync(1, [1]);
@@ -92,7 +95,7 @@ public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
         Assert.Contains("two or more articles", result.Errors[MeetingSplitter.Articles], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_split_without_a_reason_is_refused_and_writes_nothing()
     {
         var before = await StateAsync(4);
@@ -103,7 +106,7 @@ public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
         await AssertNothingWrittenAsync(before);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Splitting_a_meeting_not_there_is_not_found()
     {
         Assert.Equal(EditStatus.NotFound, (await SplitAsync(6, [5])).Status);
@@ -119,8 +122,6 @@ public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
     }
 
     public Task DisposeAsync() => _database.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
 
     private static MeetingSplitter Splitter(BalkanMeetingsDbContext db) => new(db, EditingDatabase.CreateRestructurer(db));
 
@@ -146,3 +147,8 @@ public sealed class MeetingSplitterTests : IAsyncLifetime, IDisposable
         Assert.Equal(5, await db.Meetings.CountAsync());
     }
 }
+
+public sealed class SqliteMeetingSplitterTests() : MeetingSplitterTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresMeetingSplitterTests() : MeetingSplitterTests(DatabaseProvider.PostgreSQL);

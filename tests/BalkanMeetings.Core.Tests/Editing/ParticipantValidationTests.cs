@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Tests.Editing;
 
-public sealed class ParticipantValidationTests : IAsyncLifetime, IDisposable
+public sealed class ParticipantValidationTests : IAsyncLifetime
 {
     private const string Meeting = nameof(Domain.Meeting);
     private readonly EditingDatabase _database = new();
@@ -68,6 +68,4 @@ public sealed class ParticipantValidationTests : IAsyncLifetime, IDisposable
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
 }

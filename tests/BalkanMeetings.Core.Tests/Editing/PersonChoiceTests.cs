@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Tests.Editing;
 
-public sealed class PersonChoiceTests : IAsyncLifetime, IDisposable
+public sealed class PersonChoiceTests : IAsyncLifetime
 {
     private readonly EditingDatabase _database = new();
 
@@ -58,6 +58,4 @@ public sealed class PersonChoiceTests : IAsyncLifetime, IDisposable
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
 }

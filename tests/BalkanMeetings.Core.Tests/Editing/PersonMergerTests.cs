@@ -2,11 +2,12 @@ using System.Data.Common;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
 using NameFolding = BalkanMeetings.Core.Reference.NameFolding;
+using BalkanMeetings.Core.Tests.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Tests.Editing;
 
-public sealed class PersonMergerTests : IAsyncLifetime, IDisposable
+public sealed class PersonMergerTests : IAsyncLifetime
 {
     // Jens Stoltenberg as the seeds know him; seed participation 1 and quote 1 are his.
     private const int Stoltenberg = 2;
@@ -132,7 +133,7 @@ public sealed class PersonMergerTests : IAsyncLifetime, IDisposable
         await using (var db = _database.CreateContext())
         {
             // The participations, quotes and offices have moved by the time the duplicate is deleted.
-            await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER refuse_delete BEFORE DELETE ON People BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;");
+            await TestProviders.RefuseDeletesAsync(db, "People");
         }
 
         await Assert.ThrowsAnyAsync<DbException>(() => MergeAsync(Stoltenberg, _duplicate));
@@ -172,8 +173,6 @@ public sealed class PersonMergerTests : IAsyncLifetime, IDisposable
     }
 
     public Task DisposeAsync() => _database.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
 
     private async Task<EditResult> MergeAsync(int kept, int? other, string reason = "Same person")
     {

@@ -7,7 +7,7 @@ using PersonRecord = BalkanMeetings.Core.Editing.PersonRecord;
 
 namespace BalkanMeetings.Core.Tests.Editing;
 
-public sealed class PersonRecordTests : IAsyncLifetime, IDisposable
+public sealed class PersonRecordTests : IAsyncLifetime
 {
     private const string Person = nameof(Domain.Person);
     private readonly EditingDatabase _database = new();
@@ -121,6 +121,4 @@ public sealed class PersonRecordTests : IAsyncLifetime, IDisposable
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
 }

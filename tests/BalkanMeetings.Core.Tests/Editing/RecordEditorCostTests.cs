@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BalkanMeetings.Core.Tests.Editing;
 
 /// <summary>What a meeting save costs, and that its one read is safe: the meeting's version refuses a save crossing another.</summary>
-public sealed class RecordEditorCostTests : IAsyncLifetime, IDisposable
+public sealed class RecordEditorCostTests : IAsyncLifetime
 {
     private const string Meeting = nameof(Domain.Meeting);
     private readonly EditingDatabase _database = new();
@@ -61,6 +61,4 @@ public sealed class RecordEditorCostTests : IAsyncLifetime, IDisposable
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
 }

@@ -1,3 +1,4 @@
+using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
@@ -5,12 +6,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Tests.Editing;
 
-public sealed class RevisionHistoryTests : IAsyncLifetime, IDisposable
+public abstract class RevisionHistoryTests : IAsyncLifetime
 {
     private static readonly RecordKey Meeting1 = new(nameof(Meeting), 1);
-    private readonly EditingDatabase _database = new();
+    private readonly EditingDatabase _database;
 
-    [Fact]
+
+    private protected RevisionHistoryTests(DatabaseProvider provider) => _database = new(provider);
+
+    [SkippableFact]
     public async Task A_record_lists_its_revisions_newest_first_with_the_names_its_values_refer_to()
     {
         var rutte = await PersonIdAsync("Mark Rutte");
@@ -32,7 +36,7 @@ public sealed class RevisionHistoryTests : IAsyncLifetime, IDisposable
         Assert.Equal(await db.Meetings.Where(m => m.Id == 1).Select(m => m.Title).SingleAsync(), page.Names.Records[Meeting1]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_reverted_revision_names_its_revert_and_the_revert_names_it()
     {
         var edit = await _database.EditMeetingAsync(1, new() { [MeetingRecord.City] = "Podgorica" }, "From the caption");
@@ -47,7 +51,7 @@ public sealed class RevisionHistoryTests : IAsyncLifetime, IDisposable
         Assert.Empty(reverting.RevertedBy);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Many_revisions_come_a_page_at_a_time_and_a_page_past_the_end_is_the_last()
     {
         for (var i = 0; i < RevisionHistory.PageSize + 2; i++)
@@ -66,7 +70,7 @@ public sealed class RevisionHistoryTests : IAsyncLifetime, IDisposable
         Assert.Equal(["room 1", "room 0"], last.Revisions.Select(r => r.Reason));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Recent_changes_cover_every_record_filter_by_type_and_editor_and_the_latest_come_as_many_as_asked()
     {
         var other = new EditorIdentity(_database.Editor.AccountId, "Oskar Other");
@@ -85,7 +89,7 @@ public sealed class RevisionHistoryTests : IAsyncLifetime, IDisposable
         Assert.Equal(["Erin Editor", "Oskar Other"], await history.EditorNamesAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task One_revision_is_found_by_id_and_an_unknown_one_or_record_is_not()
     {
         var edit = await _database.EditMeetingAsync(1, new() { [MeetingRecord.City] = "Podgorica" }, "one");
@@ -100,7 +104,7 @@ public sealed class RevisionHistoryTests : IAsyncLifetime, IDisposable
         Assert.Equal("Mark Rutte", await history.TitleAsync(new RecordKey(nameof(Person), await PersonIdAsync("Mark Rutte")), CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_meeting_and_person_pages_learn_which_fields_editors_corrected()
     {
         await _database.EditMeetingAsync(1, new() { [MeetingRecord.City] = "Podgorica", [MeetingRecord.Date] = "2024-12" }, "From the caption");
@@ -137,6 +141,9 @@ public sealed class RevisionHistoryTests : IAsyncLifetime, IDisposable
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
 }
+
+public sealed class SqliteRevisionHistoryTests() : RevisionHistoryTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresRevisionHistoryTests() : RevisionHistoryTests(DatabaseProvider.PostgreSQL);

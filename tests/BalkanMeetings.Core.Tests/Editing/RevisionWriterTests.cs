@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BalkanMeetings.Core.Tests.Editing;
 
 /// <summary>Saves while another connection holds the database: they wait a bounded time for it, and write nothing when it stays held.</summary>
-public sealed class RevisionWriterTests : IAsyncLifetime, IDisposable
+public sealed class RevisionWriterTests : IAsyncLifetime
 {
     private const string Meeting = nameof(Domain.Meeting);
     private readonly EditingDatabase _database = new();
@@ -77,6 +77,4 @@ public sealed class RevisionWriterTests : IAsyncLifetime, IDisposable
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
 }

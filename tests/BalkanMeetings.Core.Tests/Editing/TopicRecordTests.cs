@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Core.Tests.Editing;
 
-public sealed class TopicRecordTests : IAsyncLifetime, IDisposable
+public sealed class TopicRecordTests : IAsyncLifetime
 {
     private const string Topic = nameof(Domain.Topic);
     private readonly EditingDatabase _database = new();
@@ -104,6 +104,4 @@ public sealed class TopicRecordTests : IAsyncLifetime, IDisposable
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
-
-    public void Dispose() => _database.Dispose();
 }

@@ -85,9 +85,5 @@ public sealed class ReimportDatabase : IAsyncLifetime, IDisposable
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    public void Dispose()
-    {
-        _database.Dispose();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _folder.Delete(recursive: true);
 }

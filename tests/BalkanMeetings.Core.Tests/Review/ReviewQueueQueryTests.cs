@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BalkanMeetings.Core.Tests.Review;
 
-public sealed class ReviewQueueQueryTests : IAsyncLifetime, IDisposable
+public sealed class ReviewQueueQueryTests : IAsyncLifetime
 {
     private readonly SeededDatabase _seeded = new();
 
@@ -81,9 +81,9 @@ public sealed class ReviewQueueQueryTests : IAsyncLifetime, IDisposable
     public async Task A_page_is_read_in_index_order_in_a_fixed_number_of_queries(FlagKind? kind, int page)
     {
         await AddFlagsAsync(150);
-        var plans = new QueryPlans(_seeded.Database.ConnectionString);
+        var plans = new QueryPlans(_seeded.Database.Settings.ConnectionString);
         var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
-        options.UseBalkanMeetingsSqlite(_seeded.Database.ConnectionString).AddInterceptors(plans);
+        options.UseBalkanMeetingsSqlite(_seeded.Database.Settings.ConnectionString).AddInterceptors(plans);
         await using var db = new BalkanMeetingsDbContext(options.Options);
 
         var queue = await new ReviewQueueQuery(db).LoadAsync(new ReviewQueueFilter(kind, Page: page), CancellationToken.None);
@@ -122,8 +122,6 @@ public sealed class ReviewQueueQueryTests : IAsyncLifetime, IDisposable
     public Task InitializeAsync() => _seeded.InitializeAsync();
 
     public Task DisposeAsync() => _seeded.DisposeAsync();
-
-    public void Dispose() => _seeded.Dispose();
 
     /// <summary>Every query a context sends, with SQLite's plan for it: how each table is read and whether rows are sorted.</summary>
     private sealed class QueryPlans(string connectionString) : DbCommandInterceptor
