@@ -83,6 +83,50 @@ public sealed class PostgresInstancesTests
     }
 
     [PostgresFact]
+    public async Task Failed_sign_ins_on_either_instance_count_together_and_lock_the_account_on_both()
+    {
+        await using var database = await PostgresServer.CreateDatabaseAsync();
+        await using var first = new AppFactory { PostgresConnectionString = database.ConnectionString };
+        await using var second = new AppFactory { PostgresConnectionString = database.ConnectionString };
+        await EditorSession.AddAccountAsync(first, "locked@example.org", EditorRoles.Editor);
+        using var onFirst = EditorSession.Anonymous(first);
+        using var onSecond = EditorSession.Anonymous(second);
+
+        for (var attempt = 0; attempt < AccountServices.MaxFailedSignIns; attempt++)
+        {
+            using var failed = await (attempt % 2 == 0 ? onFirst : onSecond).SignInAsync("locked@example.org", "guess number " + attempt);
+            Assert.Null(EditorSession.SignInCookie(failed));
+        }
+
+        foreach (var session in new[] { onFirst, onSecond })
+        {
+            using var right = await session.SignInAsync("locked@example.org", EditorSession.Password);
+            Assert.Null(EditorSession.SignInCookie(right));
+        }
+    }
+
+    [PostgresFact]
+    public async Task Health_fails_once_the_database_is_gone_and_pages_answer_without_a_stack_trace()
+    {
+        var database = await PostgresServer.CreateDatabaseAsync();
+        await using var app = new AppFactory { PostgresConnectionString = database.ConnectionString, Environment = "Production" };
+        using var client = app.CreateClient();
+        using (var healthy = await client.GetAsync(new Uri("/health", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+        }
+
+        await database.DisposeAsync();
+
+        using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal("Unhealthy", await health.Content.ReadAsStringAsync());
+        using var page = await client.GetAsync(new Uri("/meetings/1", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
+        Assert.DoesNotContain("Npgsql", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
     public async Task The_second_instance_waits_while_the_first_holds_the_advisory_lock()
     {
         await using var database = await PostgresServer.CreateDatabaseAsync();
