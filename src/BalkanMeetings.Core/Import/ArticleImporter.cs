@@ -18,6 +18,19 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
 {
     private const int BatchSize = 64;
 
+    // Each article's savepoint keeps the pages it changes in a statement journal, which SQLite spills to a temporary
+    // file past 64 KiB: most of the import's writes, to a file that is deleted unread. In memory it holds one
+    // article's pages, as it is emptied when the savepoint is released (docs/benchmarks.md). After the run the
+    // connection may go back to a pool shared with readers, whose sorts should spill to disk.
+    private const string SqliteRunStart = "PRAGMA temp_store = MEMORY";
+    private const string SqliteRunEnd = "PRAGMA temp_store = DEFAULT";
+
+    // Imports into one PostgreSQL database, from any machine, run one at a time: each decides which articles are
+    // new and which meetings are the same from what it read at its start. The lock is the session's, taken and
+    // given back on the import's one connection (a pooled session would keep it).
+    private const string PostgresRunStart = "SELECT pg_advisory_lock(4775531660716132462)";
+    private const string PostgresRunEnd = "SELECT pg_advisory_unlock(4775531660716132462)";
+
     /// <summary>
     /// The longest the import holds SQLite's write lock before it commits and lets an editor's save in
     /// (<see cref="ImportTransactions"/>).
@@ -33,24 +46,12 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            // Each article's savepoint keeps the pages it changes in a statement journal, which SQLite spills to a
-            // temporary file past 64 KiB: most of the import's writes, to a file that is deleted unread. In memory
-            // it holds one article's pages, as it is emptied when the savepoint is released (docs/benchmarks.md).
-            if (db.Database.IsSqlite())
-            {
-                await db.Database.ExecuteSqlRawAsync("PRAGMA temp_store = MEMORY", cancellationToken);
-            }
-
+            await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite() ? SqliteRunStart : PostgresRunStart, cancellationToken);
             return await ImportOpenAsync(paths, progress, cancellationToken);
         }
         finally
         {
-            // The connection may go back to a pool shared with readers, whose sorts should spill to disk.
-            if (db.Database.IsSqlite())
-            {
-                await db.Database.ExecuteSqlRawAsync("PRAGMA temp_store = DEFAULT", CancellationToken.None);
-            }
-
+            await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite() ? SqliteRunEnd : PostgresRunEnd, CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
     }

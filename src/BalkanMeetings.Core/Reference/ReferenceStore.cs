@@ -21,6 +21,13 @@ public sealed class ReferenceStore(BalkanMeetingsDbContext db)
 
         // The check runs inside the transaction (BEGIN IMMEDIATE on SQLite), so two first imports cannot both seed.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            // PostgreSQL's transactions take no write lock as they begin: this one makes a second first import wait
+            // for the first to commit, and then see its rows.
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4775531660716132463)", cancellationToken);
+        }
+
         if (await HoldsReferenceDataAsync(cancellationToken))
         {
             return false;

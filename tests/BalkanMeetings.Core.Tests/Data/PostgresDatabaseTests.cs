@@ -44,6 +44,27 @@ public sealed class PostgresDatabaseTests
         Assert.True(await WriteVersion.ReadAsync(onPostgres, CancellationToken.None) > 0);
     }
 
+    [PostgresFact]
+    public async Task Two_imports_of_the_same_articles_at_once_store_them_once()
+    {
+        await using var database = await PostgresServer.CreateDatabaseAsync();
+        await using var first = database.CreateContext();
+        await using var second = database.CreateContext();
+
+        var summaries = await Task.WhenAll(Task.Run(() => ImportSeedsAsync(first)), Task.Run(() => ImportSeedsAsync(second)));
+
+        Assert.All(summaries, s => Assert.Empty(s.Failed));
+        Assert.Equal(5, summaries.Sum(s => s.Imported));
+        await using var db = database.CreateContext();
+        using var sqlite = new TestDatabase();
+        await sqlite.MigrateAsync();
+        await using var onSqlite = sqlite.CreateContext();
+        await ImportSeedsAsync(onSqlite);
+        Assert.Equal(await DescribeAsync(onSqlite), await DescribeAsync(db));
+        Assert.Equal(await onSqlite.People.CountAsync(), await db.People.CountAsync());
+        Assert.Equal(await onSqlite.Topics.CountAsync(), await db.Topics.CountAsync());
+    }
+
     private static async Task<ImportSummary> ImportSeedsAsync(BalkanMeetingsDbContext db)
     {
         var runner = new ImportRunner(db, NullLoggerFactory.Instance, TimeProvider.System);
