@@ -6,7 +6,7 @@ using Serilog.Extensions.Logging;
 namespace BalkanMeetings.Web.Cli;
 
 /// <summary>
-/// The app's command-line verbs (<c>import</c>, <c>extract</c>, <c>users</c>), documented in README.md, docs/import.md
+/// The app's command-line verbs (<c>import</c>, <c>extract</c>, <c>users</c>, <c>copy</c>), documented in README.md, docs/import.md
 /// and docs/editing.md.
 /// Results go to standard output; logs and progress to standard error.
 /// </summary>
@@ -15,7 +15,7 @@ public static class CommandLineVerbs
     public const int Failed = 1;
     public const int Fatal = 2;
 
-    public static bool Handles(string[] args) => args is ["import" or "extract" or "users" or "--help" or "-h", ..];
+    public static bool Handles(string[] args) => args is ["import" or "extract" or "users" or "copy" or "--help" or "-h", ..];
 
     /// <param name="args">The command line.</param>
     /// <param name="input">Standard input (the <c>users</c> verb reads a password from it).</param>
@@ -39,6 +39,7 @@ public static class CommandLineVerbs
             ImportVerb.Create(context),
             ExtractVerb.Create(context),
             UsersVerb.Create(context),
+            CopyVerb.Create(context),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
