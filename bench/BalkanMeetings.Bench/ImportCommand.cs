@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
+using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Import;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BalkanMeetings.Bench;
 
 /// <summary>
-/// <c>import</c>: imports a corpus into a fresh SQLite file, several times, and reports articles per second
+/// <c>import</c>: imports a corpus into a fresh SQLite file (or an emptied PostgreSQL database), several times, and reports articles per second
 /// and CPU milliseconds per article (median and spread) and the process's peak memory; with <c>--changed</c>, also how
 /// fast a changed copy of the corpus is imported over it; with <c>--onto</c>, imports into a copy of a large database
 /// instead, to show how the cost grows with what is stored. See docs/benchmarks.md.
@@ -29,11 +31,17 @@ internal static class ImportCommand
         var changed = options.String("changed");
         var runs = options.Int("runs") ?? DefaultRuns;
         var onto = options.String("onto");
+        var postgres = options.String("postgres");
         var referenceFolder = options.String("reference") ?? CommandArguments.DefaultReferenceFolder;
         options.EnsureAllRead();
         if (!Directory.Exists(corpus) || runs < 1 || (changed is not null && !Directory.Exists(changed)))
         {
             throw new CommandLineException($"--corpus and --changed must be existing folders ('{corpus}', '{changed}') and --runs at least 1.");
+        }
+
+        if (onto is not null && postgres is not null)
+        {
+            throw new CommandLineException("--onto copies a SQLite file; it cannot be given with --postgres.");
         }
 
         if (onto is not null)
@@ -56,7 +64,8 @@ internal static class ImportCommand
                     File.Copy(onto, database);
                 }
 
-                var (timing, changedTiming) = await ImportOnceAsync(corpus, changed, referenceFolder, database, cancellationToken);
+                await using var db = postgres is null ? BenchDatabase.Open(database) : await EmptyPostgresAsync(postgres, cancellationToken);
+                var (timing, changedTiming) = await ImportOnceAsync(corpus, changed, referenceFolder, db, cancellationToken);
                 first.Add(Report(run, "articles", timing));
                 if (changedTiming is not null)
                 {
@@ -104,9 +113,8 @@ internal static class ImportCommand
     // includes loading what the import needs to know of the stored data (ids, the meeting index), which grows with it.
     // The changed copy, if any, is imported over the first as an update run would be: same file names, new contents.
     private static async Task<(Timing First, Timing? Changed)> ImportOnceAsync(
-        string corpus, string? changed, string referenceFolder, string database, CancellationToken cancellationToken)
+        string corpus, string? changed, string referenceFolder, BalkanMeetingsDbContext db, CancellationToken cancellationToken)
     {
-        await using var db = BenchDatabase.Open(database);
         var runner = new ImportRunner(db, NullLoggerFactory.Instance, TimeProvider.System);
         var reference = await runner.PrepareAsync(referenceFolder, cancellationToken);
         var first = await TimeAsync(() => runner.ImportFolderAsync(corpus, reference, progress: null, cancellationToken));
@@ -118,6 +126,17 @@ internal static class ImportCommand
         // As the next import run would, with the people the first one added known to the reference data.
         reference = await runner.PrepareAsync(referenceFolder, cancellationToken);
         return (first, await TimeAsync(() => runner.ImportFolderAsync(changed, reference, progress: null, cancellationToken)));
+    }
+
+    /// <summary>
+    /// The PostgreSQL database of <paramref name="connectionString"/> emptied (its <c>public</c> schema dropped and made
+    /// again), so each run starts as a first import does. The database is the benchmark's own: everything in it goes.
+    /// </summary>
+    private static async Task<BalkanMeetingsDbContext> EmptyPostgresAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var db = PostgresDatabase.CreateContext(connectionString);
+        await db.Database.ExecuteSqlRawAsync("DROP SCHEMA public CASCADE; CREATE SCHEMA public;", cancellationToken);
+        return db;
     }
 
     private static async Task<Timing> TimeAsync(Func<Task<ImportSummary>> import)

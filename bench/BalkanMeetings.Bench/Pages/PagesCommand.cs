@@ -22,6 +22,7 @@ internal static class PagesCommand
             Articles: options.Int("articles") ?? 10_000,
             Seed: options.Int("seed") ?? 42,
             Reference: options.String("reference") ?? CommandArguments.DefaultReferenceFolder,
+            Postgres: options.String("postgres"),
             App: options.String("app"),
             Runs: options.Int("runs") ?? 3,
             Requests: options.Int("requests") ?? 300,
@@ -41,12 +42,17 @@ internal static class PagesCommand
         }
 
         var dataset = await PageDatabase.EnsureAsync(settings.Database, settings.Meetings, settings.Articles, settings.Seed, settings.Reference, cancellationToken);
+        if (settings.Postgres is not null)
+        {
+            await PageDatabase.EnsureOnPostgresAsync(settings.Database, settings.Postgres, dataset, cancellationToken);
+        }
+
         var output = Path.GetDirectoryName(settings.Database)!;
         var assembly = settings.App ?? await WebApp.BuildAsync(WebProject, cancellationToken);
         var (pages, personName) = await PageScenarios.ResolveAsync(settings.Database, only, cancellationToken);
 
         var header = string.Create(CultureInfo.InvariantCulture,
-            $"{dataset.Meetings:N0} meetings ({dataset.ImportedMeetings:N0} imported), {dataset.Articles:N0} articles, {dataset.People:N0} people ({dataset.PeopleInMeetings:N0} in meetings), {dataset.Participations:N0} participations; {Environment.ProcessorCount} cores; person page = {personName}. {settings.Runs} run(s), each with a fresh app: {settings.Requests} sequential requests per page (fewer, at least {SequentialSampler.MinimumRequests}, past {settings.Budget.TotalSeconds:0} s), then wrk -t{settings.Wrk.Threads} -c{settings.Wrk.Connections} -d{settings.Wrk.Seconds}s --timeout {settings.Wrk.TimeoutSeconds}s per page.");
+            $"{(settings.Postgres is null ? "SQLite" : "PostgreSQL")}: {dataset.Meetings:N0} meetings ({dataset.ImportedMeetings:N0} imported), {dataset.Articles:N0} articles, {dataset.People:N0} people ({dataset.PeopleInMeetings:N0} in meetings), {dataset.Participations:N0} participations; {Environment.ProcessorCount} cores; person page = {personName}. {settings.Runs} run(s), each with a fresh app: {settings.Requests} sequential requests per page (fewer, at least {SequentialSampler.MinimumRequests}, past {settings.Budget.TotalSeconds:0} s), then wrk -t{settings.Wrk.Threads} -c{settings.Wrk.Connections} -d{settings.Wrk.Seconds}s --timeout {settings.Wrk.TimeoutSeconds}s per page.");
         Console.WriteLine(header);
         foreach (var page in pages)
         {
@@ -58,7 +64,7 @@ internal static class PagesCommand
         for (var run = 1; run <= settings.Runs; run++)
         {
             // A fresh process per run, so each run starts from the same state (JIT, caches) and runs differ only by noise.
-            await using var app = await WebApp.StartAsync(assembly, settings.Database, log, cancellationToken);
+            await using var app = await WebApp.StartAsync(assembly, settings.Database, settings.Postgres, log, cancellationToken);
             var stylesheet = await PageScenarios.StylesheetAsync(app.Address, cancellationToken);
             List<Scenario> timed = [stylesheet, .. pages];
             if (run == 1)
@@ -133,5 +139,5 @@ internal static class PagesCommand
     }
 
     private sealed record Settings(
-        string Database, int Meetings, int Articles, int Seed, string Reference, string? App, int Runs, int Requests, TimeSpan Budget, int WarmUp, WrkLoad Wrk);
+        string Database, int Meetings, int Articles, int Seed, string Reference, string? Postgres, string? App, int Runs, int Requests, TimeSpan Budget, int WarmUp, WrkLoad Wrk);
 }

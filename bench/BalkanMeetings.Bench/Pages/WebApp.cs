@@ -43,8 +43,11 @@ internal sealed class WebApp : IAsyncDisposable
         return File.Exists(assembly) ? assembly : throw new FileNotFoundException("The build left no assembly where expected.", assembly);
     }
 
-    /// <summary>Starts the app on <paramref name="database"/> and waits until <c>/health</c> answers.</summary>
-    public static async Task<WebApp> StartAsync(string assembly, string database, string logFile, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the app on the SQLite file <paramref name="database"/>, or on the PostgreSQL database of
+    /// <paramref name="postgres"/> when given, and waits until <c>/health</c> answers.
+    /// </summary>
+    public static async Task<WebApp> StartAsync(string assembly, string database, string? postgres, string logFile, CancellationToken cancellationToken)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
@@ -64,6 +67,12 @@ internal sealed class WebApp : IAsyncDisposable
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        if (postgres is not null)
+        {
+            // In the environment, not the command line, where the machine's other users could read a password.
+            start.Environment["Database__Provider"] = "PostgreSQL";
+            start.Environment["ConnectionStrings__BalkanMeetings"] = postgres;
+        }
 
         var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start the web app.");
