@@ -91,11 +91,46 @@ public sealed class CommandLineVerbsTests : IDisposable
 
     private string Database => Path.Combine(_folder.FullName, "cli.db");
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    [Theory]
+    [InlineData("import")]
+    [InlineData("users")]
+    [InlineData("copy")]
+    public async Task A_verb_on_a_PostgreSQL_server_it_cannot_reach_says_so_in_one_line_with_exit_code_2(string verb)
+    {
+        var port = Startup.StartupFailureTests.ClosedPort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSQL",
+            ["ConnectionStrings:BalkanMeetings"] = $"Host=127.0.0.1;Port={port};Database=bm;Username=bm;Password=s3cret-pw;Timeout=3",
+        };
+        if (verb == "copy")
+        {
+            // A file worth copying, so the copy gets as far as the target.
+            Assert.Equal(0, (await RunAsync("import", TestPaths.SeedsFolder, "--db", Database, "--reference", Reference)).Code);
+        }
+
+        string[] args = verb switch
+        {
+            "import" => ["import", TestPaths.SeedsFolder, "--reference", Reference],
+            "users" => ["users", "list"],
+            _ => ["copy", "--from", Database],
+        };
+
+        var (code, output, error) = await RunAsync(settings, args);
+
+        Assert.Equal(CommandLineVerbs.Fatal, code);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"PostgreSQL database 'bm' on 127.0.0.1:{port} cannot be reached", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-pw", output + error, StringComparison.Ordinal);
+    }
+
+    private static Task<(int Code, string Output, string Error)> RunAsync(params string[] args) => RunAsync(settings: null, args);
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string?>? settings, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await CommandLineVerbs.RunAsync(args, TextReader.Null, output, error);
+        var code = await CommandLineVerbs.RunAsync(args, TextReader.Null, output, error, settings);
         return (code, output.ToString(), error.ToString());
     }
 
