@@ -42,8 +42,20 @@ internal sealed class MeetingIndex
     /// </summary>
     public static async Task<MeetingIndex> LoadAsync(BalkanMeetingsDbContext db, CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
+        // The readers need the connection open for as long as they read; this closes it again only if it opened it.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await ReadAsync(db.Database.GetDbConnection(), cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
+    private static async Task<MeetingIndex> ReadAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
         // A command closes its reader when it is disposed, so the commands live as long as the readers.
         await using var meetingsCommand = Command(connection, MeetingsSql);
         await using var countriesCommand = Command(connection, CountriesSql);
