@@ -88,9 +88,9 @@ internal sealed class NewMeetingRows(RowWriter rows, ImportCatalog catalog)
             if (meeting.DatePrecision == DatePrecision.Day && meeting.Date is { } date)
             {
                 // A new entry, not the stored one changed: the index learns of the article only once it is stored.
-                var countries = new HashSet<string>(stored?.Countries ?? [], StringComparer.Ordinal);
-                countries.UnionWith(names.CountryCodes[k]);
-                Indexed.Add((date, new MeetingIndex.Entry(id, stored is null ? meeting.City : stored.City, countries, participants.Select(p => p.PersonId).OfType<int>().ToHashSet())));
+                var countries = (stored?.Countries ?? []).Union(names.CountryCodes[k], StringComparer.Ordinal).ToArray();
+                var people = participants.Select(p => p.PersonId).OfType<int>().Distinct().ToArray();
+                Indexed.Add((date, new MeetingIndex.Entry(id, stored is null ? meeting.City : stored.City, countries, people)));
             }
         }
     }

@@ -126,8 +126,8 @@ internal sealed class StoredRecordWriter(BalkanMeetingsDbContext db, ImportCatal
             catalog.Meetings.Add(date, new MeetingIndex.Entry(
                 meeting.Id,
                 meeting.City,
-                meeting.Countries.Select(c => c.CountryCode).ToHashSet(StringComparer.Ordinal),
-                meeting.Participants.Where(p => p.PersonId is not null).Select(p => p.PersonId!.Value).ToHashSet()));
+                meeting.Countries.Select(c => c.CountryCode).Distinct(StringComparer.Ordinal).ToArray(),
+                meeting.Participants.Where(p => p.PersonId is not null).Select(p => p.PersonId!.Value).Distinct().ToArray()));
         }
     }
 }
