@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace BalkanMeetings.Core.Data;
 
@@ -91,6 +92,12 @@ public static class DatabaseCopy
 
         await using var read = source.Database.GetDbConnection().CreateCommand();
         read.CommandText = $"SELECT {names} FROM \"{table.Name}\"";
+        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+        if (target.Database.GetDbConnection() is NpgsqlConnection postgres)
+        {
+            return await CopyInAsync(postgres, table.Name, names, columns, sourceTypes, reader, cancellationToken);
+        }
+
         await using var insert = target.Database.GetDbConnection().CreateCommand();
         insert.Transaction = target.Database.CurrentTransaction!.GetDbTransaction();
         insert.CommandText = $"INSERT INTO \"{table.Name}\" ({names}) VALUES ({string.Join(", ", columns.Select((_, k) => "@p" + k.ToString(CultureInfo.InvariantCulture)))})";
@@ -102,7 +109,6 @@ public static class DatabaseCopy
         }
 
         long rows = 0;
-        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             for (var k = 0; k < columns.Count; k++)
@@ -114,6 +120,34 @@ public static class DatabaseCopy
             rows++;
         }
 
+        return rows;
+    }
+
+    /// <summary>PostgreSQL takes the rows in one binary <c>COPY</c>, many times faster than a statement per row.</summary>
+    private static async Task<long> CopyInAsync(
+        NpgsqlConnection postgres, string table, string names, List<IColumn> columns, List<Type> sourceTypes, DbDataReader reader, CancellationToken cancellationToken)
+    {
+        long rows = 0;
+        await using var writer = await postgres.BeginBinaryImportAsync($"COPY \"{table}\" ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            await writer.StartRowAsync(cancellationToken);
+            for (var k = 0; k < columns.Count; k++)
+            {
+                if (reader.IsDBNull(k))
+                {
+                    await writer.WriteNullAsync(cancellationToken);
+                }
+                else
+                {
+                    await writer.WriteAsync(Convert(ReadValue(reader, k, sourceTypes[k]), columns[k].ProviderClrType), cancellationToken);
+                }
+            }
+
+            rows++;
+        }
+
+        await writer.CompleteAsync(cancellationToken);
         return rows;
     }
 
