@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace BalkanMeetings.Core.Import.Extraction;
@@ -9,17 +10,19 @@ namespace BalkanMeetings.Core.Import.Extraction;
 /// </summary>
 internal sealed partial class DiscourseSubject
 {
-    private static readonly HashSet<string> LeadWords = new(StringComparer.Ordinal)
-    {
-        "on", "in", "at", "during", "after", "before", "following", "earlier", "later", "yesterday", "today", "tonight",
-        "last", "this", "next", "flashback", "update", "then", "also", "meanwhile", "afterwards", "but", "and", "so", "q",
-        "morning", "evening", "afternoon", "night", "the", "of", "day", "same",
-    };
+    private static readonly FrozenSet<string> LeadWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "on", "in", "at", "during", "after", "before", "following", "earlier", "later", "yesterday", "today", "tonight",
+            "last", "this", "next", "flashback", "update", "then", "also", "meanwhile", "afterwards", "but", "and", "so", "q",
+            "morning", "evening", "afternoon", "night", "the", "of", "day", "same",
+        ]);
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "on", "in", "at", "during", "after", "before", "following", "with", "upon", "as", "since", "according",
-    };
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "on", "in", "at", "during", "after", "before", "following", "with", "upon", "as", "since", "according",
+        ]);
 
     public PersonInArticle? Current { get; private set; }
 

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace BalkanMeetings.Core.Import.Extraction;
 
 /// <summary>A phrase found in the tokens: which tokens, and what the phrase stands for.</summary>
@@ -13,6 +15,10 @@ public readonly record struct PhraseMatch<T>(int FirstToken, int TokenCount, T V
 public sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord = new(StringComparer.Ordinal);
+
+    // What the matcher reads once its phrases are added: every word of every article is looked up, and a frozen
+    // dictionary answers a miss faster. Made again after an Add; two threads making it at once make the same.
+    private FrozenDictionary<string, (string[] Words, T Value)[]>? _frozen;
 
     public void Add(string phrase, T value)
     {
@@ -35,12 +41,14 @@ public sealed class PhraseMatcher<T>
 
         entries.Add((words, value));
         entries.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        _frozen = null;
     }
 
     /// <summary>The longest phrase starting at token <paramref name="index"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int index)
     {
-        if (!_byFirstWord.TryGetValue(tokens[index].Folded, out var entries))
+        _frozen ??= _byFirstWord.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        if (!_frozen.TryGetValue(tokens[index].Folded, out var entries))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using BalkanMeetings.Core.Import.Extraction.Temporal;
 
 namespace BalkanMeetings.Core.Import.Extraction.Rules;
@@ -147,24 +148,27 @@ internal static partial class UnknownNames
     }
 
     /// <summary>Ranks and forms of address that may stand between an office and its holder.</summary>
-    public static readonly HashSet<string> GapWords = new(StringComparer.Ordinal)
-    {
-        "mr", "ms", "mrs", "dr", "general", "gen", "major", "maj", "lieutenant", "lt", "colonel", "col", "admiral", "adm",
-        "brigadier", "brig", "rear", "ambassador", "amb", "h", "e", "his", "her", "excellency",
-    };
+    public static readonly FrozenSet<string> GapWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "mr", "ms", "mrs", "dr", "general", "gen", "major", "maj", "lieutenant", "lt", "colonel", "col", "admiral", "adm",
+            "brigadier", "brig", "rear", "ambassador", "amb", "h", "e", "his", "her", "excellency",
+        ]);
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "dos", "ter", "bin",
-    };
+    private static readonly FrozenSet<string> Particles = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "dos", "ter", "bin",
+        ]);
 
-    private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
-    {
-        "nato", "the", "and", "of", "in", "at", "on", "for", "with", "to", "alliance", "allied", "kfor", "eu", "european", "union",
-        "un", "united", "nations", "state", "government", "minister", "ministry", "office", "press", "headquarters", "hq",
-        "western", "balkans", "republic", "assembly", "parliament", "council", "presidency", "during", "after", "before",
-        "commission", "commissioner", "osce", "eulex", "unmik", "secretary", "deputy", "chair", "chairman", "member", "members",
-        "leader", "party", "force", "forces", "mission", "army", "security", "defence", "defense", "foreign", "affairs",
-        "north", "atlantic", "treaty", "organization", "organisation",
-    };
+    private static readonly FrozenSet<string> NotNameWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "nato", "the", "and", "of", "in", "at", "on", "for", "with", "to", "alliance", "allied", "kfor", "eu", "european", "union",
+            "un", "united", "nations", "state", "government", "minister", "ministry", "office", "press", "headquarters", "hq",
+            "western", "balkans", "republic", "assembly", "parliament", "council", "presidency", "during", "after", "before",
+            "commission", "commissioner", "osce", "eulex", "unmik", "secretary", "deputy", "chair", "chairman", "member", "members",
+            "leader", "party", "force", "forces", "mission", "army", "security", "defence", "defense", "foreign", "affairs",
+            "north", "atlantic", "treaty", "organization", "organisation",
+        ]);
 }
