@@ -39,10 +39,16 @@ internal sealed partial class DiscourseSubject
         }
 
         // "Flashback: Podgorica, Mar 6 — talks": the words before a separator near the start are a label.
-        var head = context.Slice(sentence.Start, context.Tokens[Math.Min(end, start + 10) - 1].End);
-        if (LabelSeparator().Matches(head).LastOrDefault() is { } separator)
+        var head = context.Text.AsSpan(sentence.Start, context.Tokens[Math.Min(end, start + 10) - 1].End - sentence.Start);
+        var separator = -1;
+        foreach (var match in LabelSeparator().EnumerateMatches(head))
         {
-            start = context.TokenAt(sentence.Start + separator.Index);
+            separator = match.Index;
+        }
+
+        if (separator >= 0)
+        {
+            start = context.TokenAt(sentence.Start + separator);
         }
 
         // "On Wednesday evening, …", "During the talks, …": an opening phrase up to its comma.
@@ -76,10 +82,45 @@ internal sealed partial class DiscourseSubject
     }
 
     // "Kosovo's Prime Minister Albin Kurti": the country before the subject's office.
-    private static bool IsPossessiveCountry(ArticleContext context, int t) =>
-        context.Countries.FirstOrDefault(c => t >= c.FirstToken && t <= c.LastToken) is { } country
-        && (context.WordAt(country.LastToken + 1) == "s" || context.Offices.Any(o => o.FirstToken == country.LastToken + 1))
-        || (context.WordAt(t) == "s" && context.Countries.Any(c => c.LastToken == t - 1));
+    // Loops, as it runs for the first words of every sentence, where a lambda would allocate its closure each time.
+    private static bool IsPossessiveCountry(ArticleContext context, int t)
+    {
+        foreach (var country in context.Countries)
+        {
+            if (t >= country.FirstToken && t <= country.LastToken)
+            {
+                if (context.WordAt(country.LastToken + 1) == "s")
+                {
+                    return true;
+                }
+
+                foreach (var office in context.Offices)
+                {
+                    if (office.FirstToken == country.LastToken + 1)
+                    {
+                        return true;
+                    }
+                }
+
+                break;
+            }
+        }
+
+        if (context.WordAt(t) != "s")
+        {
+            return false;
+        }
+
+        foreach (var country in context.Countries)
+        {
+            if (country.LastToken == t - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Reads the sentence's subject; returns true when the sentence is clipped and this subject is its own.</summary>
     public bool Read(ArticleContext context, Sentence sentence)
