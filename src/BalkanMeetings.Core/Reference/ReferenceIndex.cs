@@ -120,16 +120,18 @@ public sealed class ReferenceIndex
 
     public PhraseMatcher<TopicRecord> Topics { get; } = new();
 
+    // A miss answers an empty array: "? list : []" would make a new empty list, and these are asked for most words.
+
     /// <summary>Known people whose surname (last word of a name or alias) is the given folded word.</summary>
     public IReadOnlyList<string> PeopleWithSurname(string foldedSurname) =>
-        _peopleBySurname.TryGetValue(foldedSurname, out var people) ? people : [];
+        _peopleBySurname.TryGetValue(foldedSurname, out var people) ? people : Array.Empty<string>();
 
     /// <summary>As <see cref="PeopleWithSurname(string)"/>, for a word read from the text without copying it.</summary>
     public IReadOnlyList<string> PeopleWithSurname(ReadOnlySpan<char> foldedSurname) =>
-        _peopleBySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(foldedSurname, out var people) ? people : [];
+        _peopleBySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(foldedSurname, out var people) ? people : Array.Empty<string>();
 
     public IReadOnlyList<OfficeTerm> OfficesOf(string person) =>
-        _officesByPerson.TryGetValue(person, out var offices) ? offices : [];
+        _officesByPerson.TryGetValue(person, out var offices) ? offices : Array.Empty<OfficeTerm>();
 
     public bool IsWesternBalkans(string organization) => _countriesByName.ContainsKey(organization);
 

@@ -105,7 +105,7 @@ public sealed class PersonRule : IExtractionRule
 
         if (count == 1)
         {
-            return new PersonMention(named!, context.PersonMentions.First(m => m.Name == named).IsKnown, t, 1, Span(context, t, t), false);
+            return new PersonMention(named!, IsKnown(context, named!), t, 1, Span(context, t, t), false);
         }
 
         if (count > 1 || (!token.IsCapitalised && !context.IsCaseless))
@@ -125,6 +125,21 @@ public sealed class PersonRule : IExtractionRule
         }
 
         return new PersonMention(candidates[0], true, t, 1, Span(context, t, t), false);
+    }
+
+    // Whether the first mention of the name is of a known person; a loop, since a lambda here would allocate its
+    // closure for every word of the article.
+    private static bool IsKnown(ArticleContext context, string name)
+    {
+        foreach (var mention in context.PersonMentions)
+        {
+            if (mention.Name == name)
+            {
+                return mention.IsKnown;
+            }
+        }
+
+        throw new InvalidOperationException($"No mention of {name}.");
     }
 
     private static bool OtherGivenName(ArticleContext context, int t, string person)

@@ -25,7 +25,7 @@ internal static partial class UnknownNames
 
             // After the office: skip what may stand between it and its holder.
             var t = office.LastToken + 1;
-            while (t < tokens.Count && (tokens[t].Folded is "of" or "the" or "republic" || GapWords.Contains(tokens[t].Folded) || context.Countries.Any(c => t >= c.FirstToken && t <= c.LastToken)))
+            while (t < tokens.Count && (tokens[t].Folded is "of" or "the" or "republic" || GapWords.Contains(tokens[t].Folded) || IsInCountryName(context, t)))
             {
                 t++;
             }
@@ -56,9 +56,23 @@ internal static partial class UnknownNames
             && !NotNameWords.Contains(token.Folded)
             && DateTagger.MonthNumber(token.Folded) == 0
             && DateTagger.WeekdayOf(token.Folded) is null
-            && !context.Countries.Any(c => t >= c.FirstToken && t <= c.LastToken)
+            && !IsInCountryName(context, t)
             && !(TextOrder.LastAtOrBefore(context.Places, t, p => p.FirstToken) is { } place && place.LastToken >= t)
             && context.Reference.Roles.MatchAt(context.Tokens, t) is null;
+    }
+
+    // A loop, as it runs for many words: a lambda would allocate its closure at each call.
+    private static bool IsInCountryName(ArticleContext context, int t)
+    {
+        foreach (var country in context.Countries)
+        {
+            if (t >= country.FirstToken && t <= country.LastToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static PersonMention Mention(ArticleContext context, int first, int end, bool[] covered)

@@ -100,17 +100,19 @@ public static class DateTagger
     {
         ArgumentNullException.ThrowIfNull(name);
         var key = name.TrimEnd('.');
-        foreach (var day in Enum.GetValues<DayOfWeek>())
+        for (var day = 0; day < WeekdayNames.Length; day++)
         {
-            var full = day.ToString();
-            if (key.Length >= 3 && full.StartsWith(key, StringComparison.OrdinalIgnoreCase))
+            if (key.Length >= 3 && WeekdayNames[day].StartsWith(key, StringComparison.OrdinalIgnoreCase))
             {
-                return day;
+                return (DayOfWeek)day;
             }
         }
 
         return null;
     }
+
+    // Asked for many capitalised words: the names once, not a string per day at each call.
+    private static readonly string[] WeekdayNames = Enum.GetNames<DayOfWeek>();
 
     private static DateExpression? Read(string pattern, Match m)
     {
