@@ -15,7 +15,7 @@ public sealed class PersonRule : IExtractionRule
         var tokens = context.Tokens;
         var covered = new bool[tokens.Count];
         var mentions = context.PersonMentions;
-        foreach (var match in context.Reference.People.FindAll(tokens))
+        foreach (var match in context.Reference.People.FindAll(tokens, context.PhraseWordNumbers))
         {
             if (!context.InTable(tokens[match.FirstToken].Start))
             {

@@ -58,7 +58,7 @@ internal static partial class UnknownNames
             && DateTagger.WeekdayOf(token.Folded) is null
             && !IsInCountryName(context, t)
             && !(TextOrder.LastAtOrBefore(context.Places, t, p => p.FirstToken) is { } place && place.LastToken >= t)
-            && context.Reference.Roles.MatchAt(context.Tokens, t) is null;
+            && context.Reference.Roles.MatchAt(context.Tokens, context.PhraseWordNumbers, t) is null;
     }
 
     // A loop, as it runs for many words: a lambda would allocate its closure at each call.
