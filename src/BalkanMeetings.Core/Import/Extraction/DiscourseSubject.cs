@@ -151,11 +151,45 @@ internal sealed partial class DiscourseSubject
 
         // A sentence about one person, who is not its subject, still makes them the one a later "he" means, unless a
         // "he" or "she" in it keeps the subject there is ("On arrival yesterday he was received by President …").
-        var named = context.PersonMentions.Where(m => sentence.Contains(m.Start)).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
-        var keepsSubject = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Any(k => context.WordAt(k) is "he" or "she");
-        if (named.Count == 1 && !keepsSubject)
+        if (OnlyPersonNamed(context, sentence) is { } only && !KeepsSubject(context, sentence))
         {
-            Current = context.PersonNamed(named[0]);
+            Current = context.PersonNamed(only);
+        }
+
+        return false;
+    }
+
+    // The one person the sentence names, if it names exactly one (by any number of mentions). This and the next loop,
+    // as they run for every sentence.
+    private static string? OnlyPersonNamed(ArticleContext context, Sentence sentence)
+    {
+        string? only = null;
+        foreach (var mention in context.PersonMentions)
+        {
+            if (!sentence.Contains(mention.Start) || mention.Name == only)
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                return null;
+            }
+
+            only = mention.Name;
+        }
+
+        return only;
+    }
+
+    private static bool KeepsSubject(ArticleContext context, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (context.WordAt(k) is "he" or "she")
+            {
+                return true;
+            }
         }
 
         return false;
@@ -165,9 +199,12 @@ internal sealed partial class DiscourseSubject
     public static PersonInArticle? PersonAt(ArticleContext context, int t)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.PersonMentions.FirstOrDefault(m => m.FirstToken == t) is { } mention)
+        foreach (var mention in context.PersonMentions)
         {
-            return context.PersonNamed(mention.Name);
+            if (mention.FirstToken == t)
+            {
+                return context.PersonNamed(mention.Name);
+            }
         }
 
         // "NATO Deputy Secretary General Mircea Geoană", "the Alliance's Secretary General": the holder of the office.
@@ -177,8 +214,32 @@ internal sealed partial class DiscourseSubject
             first++;
         }
 
-        var office = context.Offices.FirstOrDefault(o => o.FirstToken >= t && o.FirstToken <= first);
-        return office is null ? null : context.People.FirstOrDefault(p => p.Offices.Any(o => o.Span == office.Span));
+        // Loops, not lambdas, which would allocate their closure at every call: this runs for every sentence.
+        foreach (var office in context.Offices)
+        {
+            if (office.FirstToken >= t && office.FirstToken <= first)
+            {
+                return HolderOf(context, office);
+            }
+        }
+
+        return null;
+    }
+
+    private static PersonInArticle? HolderOf(ArticleContext context, OfficeMention office)
+    {
+        foreach (var person in context.People)
+        {
+            foreach (var held in person.Offices)
+            {
+                if (held.Span == office.Span)
+                {
+                    return person;
+                }
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@":\s|\s[—–-]+\s", RegexOptions.CultureInvariant)]

@@ -9,7 +9,12 @@ internal static partial class Tense
     /// <summary>The first words that announce an encounter (<c>is set to visit</c>), or an empty match.</summary>
     public static Match Future(string text) => FutureRegex().Match(text);
 
-    public static bool IsProspective(string text) => ProspectiveRegex().IsMatch(text);
+    public static bool IsProspective(string text) => text.AsSpan().ContainsAny(ProspectiveWords) && ProspectiveRegex().IsMatch(text);
+
+    // Every prospective phrase holds one of these, case aside ("loo" for "look", as the pattern, ignoring case, would
+    // also match its k as the Kelvin sign).
+    private static readonly SearchValues<string> ProspectiveWords =
+        SearchValues.Create(["agreed", "hop", "loo", "invit", "plan", "next"], StringComparison.OrdinalIgnoreCase);
 
     public static Match Done(string text) => DoneRegex().Match(text);
 
