@@ -39,6 +39,13 @@ public sealed class PhraseMatcher<T>(PhraseWords words)
         entries.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
+    /// <summary>The longest phrase starting at token <paramref name="index"/>, if any.</summary>
+    public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int index)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return MatchAt(tokens, index, words.NumberOf(tokens[index].Folded));
+    }
+
     /// <summary>
     /// The longest phrase starting at token <paramref name="index"/>, if any; wordNumbers are the tokens' word numbers
     /// (<see cref="PhraseWords.Of"/>).

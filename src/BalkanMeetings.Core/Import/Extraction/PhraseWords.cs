@@ -27,8 +27,8 @@ public sealed class PhraseWords
         return number;
     }
 
-    // The folded word's number, or -1 when no phrase starts with it.
-    private int NumberOf(string folded) =>
+    /// <summary>The folded word's number, or -1 when no phrase starts with it.</summary>
+    public int NumberOf(string folded) =>
         (_frozen ??= _numbers.ToFrozenDictionary(StringComparer.Ordinal)).TryGetValue(folded, out var number) ? number : -1;
 
     /// <summary>The number of each token's word (-1 for none), for the matchers' FindAll and MatchAt.</summary>
