@@ -35,6 +35,19 @@ public static class NameFolding
         return builder.ToString();
     }
 
+    /// <summary>As <see cref="Fold(string)"/>, for a word read from a text: a plain ASCII word costs one string, not two.</summary>
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        if (!Ascii.IsValid(text) || text.Length > 128)
+        {
+            return Fold(text.ToString());
+        }
+
+        Span<char> lower = stackalloc char[text.Length];
+        Ascii.ToLower(text, lower, out _);
+        return new string(lower);
+    }
+
     /// <summary>Folds one character into the builder; used where text is folded token by token.</summary>
     public static void AppendFolded(StringBuilder builder, char c)
     {

@@ -16,6 +16,13 @@ public sealed class ReferenceIndex
     {
         ArgumentNullException.ThrowIfNull(set);
         Set = set;
+        People = new(PhraseWords);
+        Roles = new(PhraseWords);
+        Nations = new(PhraseWords);
+        Countries = new(PhraseWords);
+        Parties = new(PhraseWords);
+        Places = new(PhraseWords);
+        Topics = new(PhraseWords);
         _officesByPerson = set.Offices.GroupBy(o => o.Person, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         _countriesByName = set.Countries.ToDictionary(c => c.Name, StringComparer.Ordinal);
         _notables = set.Notables.GroupBy(n => n.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -104,32 +111,37 @@ public sealed class ReferenceIndex
 
     public ReferenceSet Set { get; }
 
-    /// <summary>Full names and aliases of known people, mapped to the canonical name.</summary>
-    public PhraseMatcher<string> People { get; } = new();
+    /// <summary>The first words of every matcher's phrases, numbered, so an article's words are looked up once for all.</summary>
+    public PhraseWords PhraseWords { get; } = new();
 
-    public PhraseMatcher<RolePhrase> Roles { get; } = new();
+    /// <summary>Full names and aliases of known people, mapped to the canonical name.</summary>
+    public PhraseMatcher<string> People { get; }
+
+    public PhraseMatcher<RolePhrase> Roles { get; }
 
     /// <summary>Countries outside the Western Balkans, by name, alias or demonym.</summary>
-    public PhraseMatcher<NationPhrase> Nations { get; } = new();
+    public PhraseMatcher<NationPhrase> Nations { get; }
 
-    public PhraseMatcher<CountryPhrase> Countries { get; } = new();
+    public PhraseMatcher<CountryPhrase> Countries { get; }
 
-    public PhraseMatcher<(string Name, CountryRecord Country)> Parties { get; } = new();
+    public PhraseMatcher<(string Name, CountryRecord Country)> Parties { get; }
 
-    public PhraseMatcher<PlaceRecord> Places { get; } = new();
+    public PhraseMatcher<PlaceRecord> Places { get; }
 
-    public PhraseMatcher<TopicRecord> Topics { get; } = new();
+    public PhraseMatcher<TopicRecord> Topics { get; }
+
+    // A miss answers an empty array: "? list : []" would make a new empty list, and these are asked for most words.
 
     /// <summary>Known people whose surname (last word of a name or alias) is the given folded word.</summary>
     public IReadOnlyList<string> PeopleWithSurname(string foldedSurname) =>
-        _peopleBySurname.TryGetValue(foldedSurname, out var people) ? people : [];
+        _peopleBySurname.TryGetValue(foldedSurname, out var people) ? people : Array.Empty<string>();
 
     /// <summary>As <see cref="PeopleWithSurname(string)"/>, for a word read from the text without copying it.</summary>
     public IReadOnlyList<string> PeopleWithSurname(ReadOnlySpan<char> foldedSurname) =>
-        _peopleBySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(foldedSurname, out var people) ? people : [];
+        _peopleBySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(foldedSurname, out var people) ? people : Array.Empty<string>();
 
     public IReadOnlyList<OfficeTerm> OfficesOf(string person) =>
-        _officesByPerson.TryGetValue(person, out var offices) ? offices : [];
+        _officesByPerson.TryGetValue(person, out var offices) ? offices : Array.Empty<OfficeTerm>();
 
     public bool IsWesternBalkans(string organization) => _countriesByName.ContainsKey(organization);
 

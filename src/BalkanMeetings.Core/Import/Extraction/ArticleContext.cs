@@ -24,6 +24,7 @@ public sealed class ArticleContext
         Tables = parsed.Tables;
         Document = WithTimelineRows(parsed);
         Tokens = Tokenizer.Tokenize(text);
+        PhraseWordNumbers = reference.PhraseWords.Of(Tokens);
         Sentences = SentenceSplitter.Split(Document, Tokens);
         IsCaseless = Tokens.Count > 0 && Tokens.Count(t => t.IsCapitalised) * 20 < Tokens.Count;
     }
@@ -46,6 +47,9 @@ public sealed class ArticleContext
     public IReadOnlyList<TableBlock> Tables { get; }
 
     public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>Each token's number among the first words of the reference phrases, for the phrase matchers.</summary>
+    public int[] PhraseWordNumbers { get; }
 
     public IReadOnlyList<Sentence> Sentences { get; }
 

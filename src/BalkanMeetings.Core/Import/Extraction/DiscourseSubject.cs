@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace BalkanMeetings.Core.Import.Extraction;
@@ -9,17 +10,19 @@ namespace BalkanMeetings.Core.Import.Extraction;
 /// </summary>
 internal sealed partial class DiscourseSubject
 {
-    private static readonly HashSet<string> LeadWords = new(StringComparer.Ordinal)
-    {
-        "on", "in", "at", "during", "after", "before", "following", "earlier", "later", "yesterday", "today", "tonight",
-        "last", "this", "next", "flashback", "update", "then", "also", "meanwhile", "afterwards", "but", "and", "so", "q",
-        "morning", "evening", "afternoon", "night", "the", "of", "day", "same",
-    };
+    private static readonly FrozenSet<string> LeadWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "on", "in", "at", "during", "after", "before", "following", "earlier", "later", "yesterday", "today", "tonight",
+            "last", "this", "next", "flashback", "update", "then", "also", "meanwhile", "afterwards", "but", "and", "so", "q",
+            "morning", "evening", "afternoon", "night", "the", "of", "day", "same",
+        ]);
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "on", "in", "at", "during", "after", "before", "following", "with", "upon", "as", "since", "according",
-    };
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "on", "in", "at", "during", "after", "before", "following", "with", "upon", "as", "since", "according",
+        ]);
 
     public PersonInArticle? Current { get; private set; }
 
@@ -36,10 +39,16 @@ internal sealed partial class DiscourseSubject
         }
 
         // "Flashback: Podgorica, Mar 6 — talks": the words before a separator near the start are a label.
-        var head = context.Slice(sentence.Start, context.Tokens[Math.Min(end, start + 10) - 1].End);
-        if (LabelSeparator().Matches(head).LastOrDefault() is { } separator)
+        var head = context.Text.AsSpan(sentence.Start, context.Tokens[Math.Min(end, start + 10) - 1].End - sentence.Start);
+        var separator = -1;
+        foreach (var match in LabelSeparator().EnumerateMatches(head))
         {
-            start = context.TokenAt(sentence.Start + separator.Index);
+            separator = match.Index;
+        }
+
+        if (separator >= 0)
+        {
+            start = context.TokenAt(sentence.Start + separator);
         }
 
         // "On Wednesday evening, …", "During the talks, …": an opening phrase up to its comma.
@@ -73,10 +82,45 @@ internal sealed partial class DiscourseSubject
     }
 
     // "Kosovo's Prime Minister Albin Kurti": the country before the subject's office.
-    private static bool IsPossessiveCountry(ArticleContext context, int t) =>
-        context.Countries.FirstOrDefault(c => t >= c.FirstToken && t <= c.LastToken) is { } country
-        && (context.WordAt(country.LastToken + 1) == "s" || context.Offices.Any(o => o.FirstToken == country.LastToken + 1))
-        || (context.WordAt(t) == "s" && context.Countries.Any(c => c.LastToken == t - 1));
+    // Loops, as it runs for the first words of every sentence, where a lambda would allocate its closure each time.
+    private static bool IsPossessiveCountry(ArticleContext context, int t)
+    {
+        foreach (var country in context.Countries)
+        {
+            if (t >= country.FirstToken && t <= country.LastToken)
+            {
+                if (context.WordAt(country.LastToken + 1) == "s")
+                {
+                    return true;
+                }
+
+                foreach (var office in context.Offices)
+                {
+                    if (office.FirstToken == country.LastToken + 1)
+                    {
+                        return true;
+                    }
+                }
+
+                break;
+            }
+        }
+
+        if (context.WordAt(t) != "s")
+        {
+            return false;
+        }
+
+        foreach (var country in context.Countries)
+        {
+            if (country.LastToken == t - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Reads the sentence's subject; returns true when the sentence is clipped and this subject is its own.</summary>
     public bool Read(ArticleContext context, Sentence sentence)
@@ -107,11 +151,45 @@ internal sealed partial class DiscourseSubject
 
         // A sentence about one person, who is not its subject, still makes them the one a later "he" means, unless a
         // "he" or "she" in it keeps the subject there is ("On arrival yesterday he was received by President …").
-        var named = context.PersonMentions.Where(m => sentence.Contains(m.Start)).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
-        var keepsSubject = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Any(k => context.WordAt(k) is "he" or "she");
-        if (named.Count == 1 && !keepsSubject)
+        if (OnlyPersonNamed(context, sentence) is { } only && !KeepsSubject(context, sentence))
         {
-            Current = context.PersonNamed(named[0]);
+            Current = context.PersonNamed(only);
+        }
+
+        return false;
+    }
+
+    // The one person the sentence names, if it names exactly one (by any number of mentions). This and the next loop,
+    // as they run for every sentence.
+    private static string? OnlyPersonNamed(ArticleContext context, Sentence sentence)
+    {
+        string? only = null;
+        foreach (var mention in context.PersonMentions)
+        {
+            if (!sentence.Contains(mention.Start) || mention.Name == only)
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                return null;
+            }
+
+            only = mention.Name;
+        }
+
+        return only;
+    }
+
+    private static bool KeepsSubject(ArticleContext context, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (context.WordAt(k) is "he" or "she")
+            {
+                return true;
+            }
         }
 
         return false;
@@ -121,9 +199,12 @@ internal sealed partial class DiscourseSubject
     public static PersonInArticle? PersonAt(ArticleContext context, int t)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.PersonMentions.FirstOrDefault(m => m.FirstToken == t) is { } mention)
+        foreach (var mention in context.PersonMentions)
         {
-            return context.PersonNamed(mention.Name);
+            if (mention.FirstToken == t)
+            {
+                return context.PersonNamed(mention.Name);
+            }
         }
 
         // "NATO Deputy Secretary General Mircea Geoană", "the Alliance's Secretary General": the holder of the office.
@@ -133,8 +214,32 @@ internal sealed partial class DiscourseSubject
             first++;
         }
 
-        var office = context.Offices.FirstOrDefault(o => o.FirstToken >= t && o.FirstToken <= first);
-        return office is null ? null : context.People.FirstOrDefault(p => p.Offices.Any(o => o.Span == office.Span));
+        // Loops, not lambdas, which would allocate their closure at every call: this runs for every sentence.
+        foreach (var office in context.Offices)
+        {
+            if (office.FirstToken >= t && office.FirstToken <= first)
+            {
+                return HolderOf(context, office);
+            }
+        }
+
+        return null;
+    }
+
+    private static PersonInArticle? HolderOf(ArticleContext context, OfficeMention office)
+    {
+        foreach (var person in context.People)
+        {
+            foreach (var held in person.Offices)
+            {
+                if (held.Span == office.Span)
+                {
+                    return person;
+                }
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@":\s|\s[—–-]+\s", RegexOptions.CultureInvariant)]

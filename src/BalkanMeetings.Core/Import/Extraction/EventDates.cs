@@ -22,24 +22,30 @@ internal static class EventDates
             return shifted;
         }
 
-        var candidates = TextOrder.Between(context.Dates, sentence.Start, sentence.End, d => d.Start)
-            .Where(d => TextOrder.Enclosing(quotes, d.Start, d.End) is null)
-            .Where(d => IsEventDate(context, reading, d))
-            .ToList();
-        if (candidates.Count == 0)
+        // The first of the best in text order, by a loop: this runs for every sentence.
+        var cue = reading.CueToken >= 0 ? reading.CueToken : sentence.FirstToken;
+        DateExpression? best = null;
+        for (var k = TextOrder.FirstAtOrAfter(context.Dates, sentence.Start, d => d.Start); k < context.Dates.Count && context.Dates[k].Start < sentence.End; k++)
         {
-            return null;
+            var date = context.Dates[k];
+            if (TextOrder.Enclosing(quotes, date.Start, date.End) is null && IsEventDate(context, reading, date)
+                && (best is null || Rank(context, cue, date).CompareTo(Rank(context, cue, best)) < 0))
+            {
+                best = date;
+            }
         }
 
-        var cue = reading.CueToken >= 0 ? reading.CueToken : sentence.FirstToken;
-        return candidates
-            .OrderBy(d => d.Value is null && d.Kind != DateExpressionKind.FollowingDay)
-            .ThenBy(d => d.Kind == DateExpressionKind.FollowingDay)
-            .ThenBy(d => d.Value is { IsRange: true } || d.IsRange)
-            .ThenByDescending(d => d.Value?.Precision ?? Domain.DatePrecision.Day)
-            .ThenBy(d => Math.Abs(context.TokenAt(d.Start) - cue))
-            .First();
+        return best;
     }
+
+    // Lower first: a resolved date before an unresolved one, a day before the day after another, a single day before a
+    // run of days, the finer before the coarser, the nearer the meeting word before the farther.
+    private static (bool, bool, bool, int, int) Rank(ArticleContext context, int cue, DateExpression d) => (
+        d.Value is null && d.Kind != DateExpressionKind.FollowingDay,
+        d.Kind == DateExpressionKind.FollowingDay,
+        d.Value is { IsRange: true } || d.IsRange,
+        -(int)(d.Value?.Precision ?? Domain.DatePrecision.Day),
+        Math.Abs(context.TokenAt(d.Start) - cue));
 
     // "the morning after parliament voted in his cabinet on May 31": the day next to the date another event gives.
     private static DateExpression? NextToOtherDay(ArticleContext context, Sentence sentence, IReadOnlyList<TextSpan> quotes)

@@ -8,62 +8,64 @@ public readonly record struct PhraseMatch<T>(int FirstToken, int TokenCount, T V
 
 /// <summary>
 /// Finds known phrases (names, roles, places, topics) in tokenised text, longest first, ignoring case and
-/// diacritics. A phrase never runs across punctuation other than a hyphen or an apostrophe.
+/// diacritics. A phrase never runs across punctuation other than a hyphen or an apostrophe. The phrases are kept by
+/// the number their first word has in <see cref="PhraseWords"/>, which the matchers of one reference index share.
 /// </summary>
-public sealed class PhraseMatcher<T>
+public sealed class PhraseMatcher<T>(PhraseWords words)
 {
-    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly List<List<(string[] Words, T Value)>?> _byFirstWord = [];
 
     public void Add(string phrase, T value)
     {
-        var words = Tokenizer.Tokenize(phrase).Select(t => t.Folded).ToArray();
-        if (words.Length == 0)
+        var phraseWords = Tokenizer.Tokenize(phrase).Select(t => t.Folded).ToArray();
+        if (phraseWords.Length == 0)
         {
             return;
         }
 
-        if (!_byFirstWord.TryGetValue(words[0], out var entries))
+        var first = words.Add(phraseWords[0]);
+        while (_byFirstWord.Count <= first)
         {
-            entries = [];
-            _byFirstWord[words[0]] = entries;
+            _byFirstWord.Add(null);
         }
 
-        if (entries.Any(e => e.Words.SequenceEqual(words)))
+        var entries = _byFirstWord[first] ??= [];
+        if (entries.Any(e => e.Words.SequenceEqual(phraseWords)))
         {
             return;
         }
 
-        entries.Add((words, value));
+        entries.Add((phraseWords, value));
         entries.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
     /// <summary>The longest phrase starting at token <paramref name="index"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int index)
     {
-        if (!_byFirstWord.TryGetValue(tokens[index].Folded, out var entries))
-        {
-            return null;
-        }
-
-        foreach (var (words, value) in entries)
-        {
-            if (Matches(tokens, index, words))
-            {
-                return new PhraseMatch<T>(index, words.Length, value);
-            }
-        }
-
-        return null;
+        ArgumentNullException.ThrowIfNull(tokens);
+        return MatchAt(tokens, index, words.NumberOf(tokens[index].Folded));
     }
 
-    /// <summary>Every non-overlapping match, scanning left to right and preferring the longest.</summary>
-    public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// The longest phrase starting at token <paramref name="index"/>, if any; wordNumbers are the tokens' word numbers
+    /// (<see cref="PhraseWords.Of"/>).
+    /// </summary>
+    public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int[] wordNumbers, int index)
     {
+        ArgumentNullException.ThrowIfNull(wordNumbers);
+        return MatchAt(tokens, index, wordNumbers[index]);
+    }
+
+    /// <summary>Every non-overlapping match, scanning left to right and preferring the longest; wordNumbers as for MatchAt.</summary>
+    public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, int[] wordNumbers)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(wordNumbers);
         var matches = new List<PhraseMatch<T>>();
         var i = 0;
         while (i < tokens.Count)
         {
-            if (MatchAt(tokens, i) is { } match)
+            if (MatchAt(tokens, i, wordNumbers[i]) is { } match)
             {
                 matches.Add(match);
                 i += match.TokenCount;
@@ -75,6 +77,24 @@ public sealed class PhraseMatcher<T>
         }
 
         return matches;
+    }
+
+    private PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int index, int firstWord)
+    {
+        if (firstWord < 0 || firstWord >= _byFirstWord.Count || _byFirstWord[firstWord] is not { } entries)
+        {
+            return null;
+        }
+
+        foreach (var (phraseWords, value) in entries)
+        {
+            if (Matches(tokens, index, phraseWords))
+            {
+                return new PhraseMatch<T>(index, phraseWords.Length, value);
+            }
+        }
+
+        return null;
     }
 
     private static bool Matches(IReadOnlyList<Token> tokens, int index, string[] words)

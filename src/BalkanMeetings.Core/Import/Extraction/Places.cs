@@ -94,11 +94,12 @@ internal static class Places
     public static PlaceCandidate? Headquarters(ArticleContext context, int t, int end)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!Vocabulary.Headquarters.Contains(context.WordAt(t)))
-        {
-            return null;
-        }
+        // Asked for every word: the rest, whose lambdas allocate at each call, only for the word itself.
+        return Vocabulary.Headquarters.Contains(context.WordAt(t)) ? HeadquartersAt(context, t, end) : null;
+    }
 
+    private static PlaceCandidate? HeadquartersAt(ArticleContext context, int t, int end)
+    {
         var after = context.WordAt(t + 1) == "in" ? t + 2 : t + 1;
         var place = TextOrder.Between(context.Places, after, after + 1, p => p.FirstToken).FirstOrDefault(p => p.LastToken < end);
         // "the Brussels headquarters": the city before the word.

@@ -20,13 +20,17 @@ internal static class Presence
 
         foreach (var person in context.People)
         {
-            foreach (var mention in person.Mentions.Where(m => sentence.Contains(m.Start)))
+            foreach (var mention in person.Mentions)
             {
-                var office = person.Offices.FirstOrDefault(o => sentence.Contains(o.Start) && Near(o, mention));
+                if (!sentence.Contains(mention.Start))
+                {
+                    continue;
+                }
+
+                var office = OfficeNear(person, sentence, mention);
                 var first = office is not null && office.FirstToken < mention.FirstToken ? office.FirstToken : mention.FirstToken;
                 if (person.IsFormer || office?.IsFormer == true || IsAbsent(context, first, sentence, quotes, mention.Span)
-                    || absences.Any(a => a >= mention.End && a - mention.End <= AbsenceWindow)
-                    || reading.Parties.Any(p => p.Person == person))
+                    || IsNamedBeforeAbsence(absences, mention) || IsParty(reading, person))
                 {
                     continue;
                 }
@@ -78,8 +82,46 @@ internal static class Presence
     }
 
     // The office the text ties to this mention, not another office of the same person elsewhere in the sentence.
-    private static bool Near(OfficeMention office, PersonMention mention) =>
-        Math.Abs(office.Start - mention.Start) < 120;
+    // This and the next two run for every person of every sentence, so they loop: a lambda would allocate its closure
+    // at each call.
+    private static OfficeMention? OfficeNear(PersonInArticle person, Sentence sentence, PersonMention mention)
+    {
+        foreach (var office in person.Offices)
+        {
+            if (sentence.Contains(office.Start) && Math.Abs(office.Start - mention.Start) < 120)
+            {
+                return office;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNamedBeforeAbsence(List<int> absences, PersonMention mention)
+    {
+        foreach (var absence in absences)
+        {
+            if (absence >= mention.End && absence - mention.End <= AbsenceWindow)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsParty(SentenceReading reading, PersonInArticle person)
+    {
+        foreach (var party in reading.Parties)
+        {
+            if (party.Person == person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsPronoun(ArticleContext context, int t) => context.WordAt(t) switch
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using BalkanMeetings.Core.Import.Blocks;
 
@@ -87,11 +88,12 @@ public static partial class SentenceSplitter
         return word.Length == 1 || Abbreviations.Contains(word);
     }
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Mr", "Ms", "Mrs", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Adm", "St", "Jr", "No", "vs", "etc", "Prof", "Amb",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    };
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        [
+            "Mr", "Ms", "Mrs", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt", "Adm", "St", "Jr", "No", "vs", "etc", "Prof", "Amb",
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        ]);
 
     // End of sentence: . ! or ? (possibly closing a quote) followed by space and something that can open one;
     // lower case too, since some articles are written without capitals.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace BalkanMeetings.Core.Import.Extraction;
@@ -8,7 +9,12 @@ internal static partial class Tense
     /// <summary>The first words that announce an encounter (<c>is set to visit</c>), or an empty match.</summary>
     public static Match Future(string text) => FutureRegex().Match(text);
 
-    public static bool IsProspective(string text) => ProspectiveRegex().IsMatch(text);
+    public static bool IsProspective(string text) => text.AsSpan().ContainsAny(ProspectiveWords) && ProspectiveRegex().IsMatch(text);
+
+    // Every prospective phrase holds one of these, case aside ("loo" for "look", as the pattern, ignoring case, would
+    // also match its k as the Kelvin sign).
+    private static readonly SearchValues<string> ProspectiveWords =
+        SearchValues.Create(["agreed", "hop", "loo", "invit", "plan", "next"], StringComparison.OrdinalIgnoreCase);
 
     public static Match Done(string text) => DoneRegex().Match(text);
 
@@ -22,7 +28,13 @@ internal static partial class Tense
     /// "did not take part", "was unable to attend", "will not take place", "was postponed": where the words say that
     /// someone was not there, or an encounter did not happen.
     /// </summary>
-    public static IEnumerable<Match> Absences(string text) => AbsenceRegex().Matches(text);
+    public static IEnumerable<Match> Absences(string text) =>
+        text.AsSpan().ContainsAny(AbsenceWords) ? AbsenceRegex().Matches(text) : [];
+
+    // Every absence holds one of these, case aside; most sentences hold none and skip the pattern's scan. (No word
+    // has a k, which the pattern, ignoring case, would also match as the Kelvin sign.)
+    private static readonly SearchValues<string> AbsenceWords =
+        SearchValues.Create(["not", "n't", "never", "unable", "absent", "postponed", "cancel", "called"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:(?:did|does|do|will|would|could)\s+not|didn't|doesn't|won't|couldn't|never|(?:unable|not\s+able)\s+to)\s+(?:take\s+part|attend|join|participate|meet|travel|take\s+place)|\b(?:was|were|is|are)\s+(?:not\s+present|absent)\b|\b(?:postponed|cancell?ed|called\s+off)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AbsenceRegex();

@@ -30,7 +30,7 @@ public static class Tokenizer
                 i++;
             }
 
-            var folded = NameFolding.Fold(text[start..i]);
+            var folded = NameFolding.Fold(text.AsSpan(start, i - start));
             tokens.Add(new Token(start, i, folded, char.IsUpper(text[start]), tokens.Count > 0 && soft));
             soft = true;
         }

@@ -1,94 +1,107 @@
+using System.Collections.Frozen;
+
 namespace BalkanMeetings.Core.Import.Extraction;
 
 /// <summary>Folded words the encounter rules look for. See docs/import.md#encounters.</summary>
 internal static class Vocabulary
 {
     /// <summary>Words that say an encounter happened or is planned.</summary>
-    public static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
-    {
-        "met", "meet", "meets", "meeting", "meetings", "talks", "talked", "visit", "visits", "visited", "visiting", "received",
-        "receive", "receives", "receiving", "welcomed", "welcome", "welcomes", "welcoming", "hosted", "host", "hosts", "hosting",
-        "discussed", "discuss", "discusses", "discussion", "discussions", "spoke", "speak", "speaks", "call",
-        "calls", "greeted", "greets", "phone", "phoned", "phones", "telephone", "telephoned", "conversation", "dinner", "lunch", "breakfast",
-        "encounter", "consultations", "conference", "held", "hold", "holds", "stay", "margins", "trip", "tour", "toured",
-        "audience", "exchange", "attended", "attends",
-    };
+    public static readonly FrozenSet<string> MeetingWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "met", "meet", "meets", "meeting", "meetings", "talks", "talked", "visit", "visits", "visited", "visiting", "received",
+            "receive", "receives", "receiving", "welcomed", "welcome", "welcomes", "welcoming", "hosted", "host", "hosts", "hosting",
+            "discussed", "discuss", "discusses", "discussion", "discussions", "spoke", "speak", "speaks", "call",
+            "calls", "greeted", "greets", "phone", "phoned", "phones", "telephone", "telephoned", "conversation", "dinner", "lunch", "breakfast",
+            "encounter", "consultations", "conference", "held", "hold", "holds", "stay", "margins", "trip", "tour", "toured",
+            "audience", "exchange", "attended", "attends",
+        ]);
 
     /// <summary>Words that make an encounter a call rather than a meeting in person.</summary>
-    public static readonly HashSet<string> CallWords = new(StringComparer.Ordinal)
-    {
-        "phone", "phoned", "phones", "telephone", "telephoned", "videoconference", "videocall",
-    };
+    public static readonly FrozenSet<string> CallWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "phone", "phoned", "phones", "telephone", "telephoned", "videoconference", "videocall",
+        ]);
 
     /// <summary>Words of meeting in person: a call never has them.</summary>
-    public static readonly HashSet<string> InPersonWords = new(StringComparer.Ordinal)
-    {
-        "visit", "visits", "visited", "visiting", "dinner", "lunch", "breakfast", "received", "receives", "hosted", "hosts",
-        "toured", "trip", "tour", "arrived", "arrives", "ceremony", "reception",
-    };
+    public static readonly FrozenSet<string> InPersonWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "visit", "visits", "visited", "visiting", "dinner", "lunch", "breakfast", "received", "receives", "hosted", "hosts",
+            "toured", "trip", "tour", "arrived", "arrives", "ceremony", "reception",
+        ]);
 
     /// <summary>Words before a destination: "visits to Sarajevo", "travels to Kosovo", "visited Podgorica".</summary>
-    public static readonly HashSet<string> VisitWords = new(StringComparer.Ordinal)
-    {
-        "visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "travels", "travel", "travelled", "traveled",
-        "arrived", "arrives", "arrive", "heads", "head", "returned", "returns", "came", "comes", "flew", "flies",
-    };
+    public static readonly FrozenSet<string> VisitWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "travels", "travel", "travelled", "traveled",
+            "arrived", "arrives", "arrive", "heads", "head", "returned", "returns", "came", "comes", "flew", "flies",
+        ]);
 
     /// <summary>Words right after a visiting word and before its destination.</summary>
-    public static readonly HashSet<string> DestinationLinks = new(StringComparer.Ordinal) { "to", "of", "in" };
+    public static readonly FrozenSet<string> DestinationLinks = FrozenSet.Create(StringComparer.Ordinal, ["to", "of", "in"]);
 
     /// <summary>Parts of a day: "the morning after", "the evening before".</summary>
-    public static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "day", "morning", "afternoon", "evening", "night" };
+    public static readonly FrozenSet<string> DayParts = FrozenSet.Create(StringComparer.Ordinal, ["day", "morning", "afternoon", "evening", "night"]);
 
     /// <summary>Words before a place that say someone is only passing through or going on elsewhere.</summary>
-    public static readonly HashSet<string> OnwardWords = new(StringComparer.Ordinal)
-    {
-        "heads", "head", "travels", "leaves", "left", "continues", "onward", "from", "near", "returned", "returns", "then",
-    };
+    public static readonly FrozenSet<string> OnwardWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "heads", "head", "travels", "leaves", "left", "continues", "onward", "from", "near", "returned", "returns", "then",
+        ]);
 
     /// <summary>Words right before a place that put someone there: "in Tirana", "visited Podgorica".</summary>
-    public static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
-    {
-        "in", "at", "to", "visited", "visits", "visit", "visiting", "toured",
-    };
+    public static readonly FrozenSet<string> Locatives = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "in", "at", "to", "visited", "visits", "visit", "visiting", "toured",
+        ]);
 
-    public static readonly HashSet<string> Headquarters = new(StringComparer.Ordinal) { "headquarters", "hq" };
+    public static readonly FrozenSet<string> Headquarters = FrozenSet.Create(StringComparer.Ordinal, ["headquarters", "hq"]);
 
     /// <summary>Verbs of saying and acting that put their subject at the encounter being reported.</summary>
-    public static readonly HashSet<string> SpeechWords = new(StringComparer.Ordinal)
-    {
-        "said", "says", "told", "tells", "added", "adds", "stressed", "stresses", "noted", "notes", "thanked", "thanks",
-        "praised", "praises", "urged", "urges", "welcomed", "welcomes", "congratulated", "congratulates", "called", "calls",
-        "expressed", "reaffirmed", "assured", "informed", "informs", "asked", "wrote", "writes", "underlined", "emphasised",
-        "emphasized", "reiterated", "encouraged", "jokes", "joked", "signed", "handed", "announced", "reminded",
-    };
+    public static readonly FrozenSet<string> SpeechWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "said", "says", "told", "tells", "added", "adds", "stressed", "stresses", "noted", "notes", "thanked", "thanks",
+            "praised", "praises", "urged", "urges", "welcomed", "welcomes", "congratulated", "congratulates", "called", "calls",
+            "expressed", "reaffirmed", "assured", "informed", "informs", "asked", "wrote", "writes", "underlined", "emphasised",
+            "emphasized", "reiterated", "encouraged", "jokes", "joked", "signed", "handed", "announced", "reminded",
+        ]);
 
     /// <summary>Organisations other than NATO whose envoys an official may hold talks with instead.</summary>
-    public static readonly HashSet<string> OtherOrganisations = new(StringComparer.Ordinal)
-    {
-        "eu", "osce", "eulex", "unmik", "commission", "commissioner",
-    };
+    public static readonly FrozenSet<string> OtherOrganisations = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "eu", "osce", "eulex", "unmik", "commission", "commissioner",
+        ]);
 
     /// <summary>Events a date may belong to instead of the encounter: "the summit on 14 June".</summary>
-    public static readonly HashSet<string> OtherEvents = new(StringComparer.Ordinal)
-    {
-        "summit", "summits", "vote", "votes", "election", "elections", "referendum", "anniversary", "independence", "accession",
-        "deadline", "war", "earthquake", "invasion", "ratification", "signing", "signature", "violence", "attack", "attacks",
-        "riots", "clashes", "floods", "crisis", "protest", "protests",
-    };
+    public static readonly FrozenSet<string> OtherEvents = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "summit", "summits", "vote", "votes", "election", "elections", "referendum", "anniversary", "independence", "accession",
+            "deadline", "war", "earthquake", "invasion", "ratification", "signing", "signature", "violence", "attack", "attacks",
+            "riots", "clashes", "floods", "crisis", "protest", "protests",
+        ]);
 
     /// <summary>Words before a date that make it the start, end or limit of something else: "since July".</summary>
-    public static readonly HashSet<string> BoundaryWords = new(StringComparer.Ordinal)
-    {
-        "since", "until", "till", "from", "ahead", "before", "after",
-    };
+    public static readonly FrozenSet<string> BoundaryWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "since", "until", "till", "from", "ahead", "before", "after",
+        ]);
 
     /// <summary>Ethnic names that say nothing about whom an office serves: "the Serb member of the Presidency".</summary>
-    public static readonly HashSet<string> EthnicNames = new(StringComparer.Ordinal)
-    {
-        "serb", "serbs", "croat", "croats", "bosniak", "bosniaks",
-    };
+    public static readonly FrozenSet<string> EthnicNames = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "serb", "serbs", "croat", "croats", "bosniak", "bosniaks",
+        ]);
 
     /// <summary>Words before someone that make them what is talked about, not who talks: "talked about … the KFOR commander".</summary>
-    public static readonly HashSet<string> TopicWords = new(StringComparer.Ordinal) { "about", "regarding", "concerning" };
+    public static readonly FrozenSet<string> TopicWords = FrozenSet.Create(StringComparer.Ordinal, ["about", "regarding", "concerning"]);
 }

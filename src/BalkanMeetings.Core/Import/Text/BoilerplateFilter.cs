@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -16,6 +17,12 @@ public static partial class BoilerplateFilter
     public static (string Text, int RemovedLines) Filter(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Every line either pattern matches holds one of these words; a text without any is not read line by line.
+        if (!text.AsSpan().ContainsAny(PatternWords))
+        {
+            return (text, 0);
+        }
 
         // Most articles have no boilerplate: the copy starts only at the first line that goes.
         StringBuilder? kept = null;
@@ -70,6 +77,10 @@ public static partial class BoilerplateFilter
 
         return count;
     }
+
+    // Case aside (and no word has a k, which the patterns would also match as the Kelvin sign).
+    private static readonly SearchValues<string> PatternWords =
+        SearchValues.Create(["related", "read", "photo", "tag", "share", "follow"], StringComparison.OrdinalIgnoreCase);
 
     // The heading of the links to other articles: nothing after it belongs to this one.
     [GeneratedRegex(

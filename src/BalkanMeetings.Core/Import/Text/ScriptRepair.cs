@@ -16,6 +16,14 @@ public static partial class ScriptRepair
     public static string Repair(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Every match holds a Cyrillic letter, which most articles have none of; without one the pattern, whose
+        // leading \p{L}* may begin at any letter, is not run at all.
+        if (!text.AsSpan().ContainsAnyInRange('\u0400', '\u052F'))
+        {
+            return text;
+        }
+
         return MixedWordRegex().Replace(text, static match =>
         {
             var word = match.Value;

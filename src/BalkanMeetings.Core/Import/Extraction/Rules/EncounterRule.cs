@@ -75,9 +75,23 @@ public sealed partial class EncounterRule : IExtractionRule
     }
 
     // "held talks", "hold a meeting" are encounters; "held the rotating chair", "held office" are not.
-    private static bool IsHoldingSomethingElse(ArticleContext context, int t, Sentence sentence) =>
-        context.WordAt(t) is "held" or "hold" or "holds"
-        && !Enumerable.Range(t + 1, Math.Max(0, Math.Min(3, sentence.EndToken - t - 1))).Any(k => Vocabulary.MeetingWords.Contains(context.WordAt(k)));
+    private static bool IsHoldingSomethingElse(ArticleContext context, int t, Sentence sentence)
+    {
+        if (context.WordAt(t) is not ("held" or "hold" or "holds"))
+        {
+            return false;
+        }
+
+        for (var k = t + 1; k < Math.Min(t + 4, sentence.EndToken); k++)
+        {
+            if (Vocabulary.MeetingWords.Contains(context.WordAt(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "phoned", "by telephone", "a call with", "separate calls to Vucic": not "the call to open accession talks".
     private static bool IsCallWord(ArticleContext context, int t)
@@ -91,7 +105,47 @@ public sealed partial class EncounterRule : IExtractionRule
         var next = context.WordAt(t + 1) == "to" ? (context.WordAt(t + 2) == "the" ? t + 3 : t + 2) : -1;
         return context.WordAt(t - 1) is "phone" or "telephone" or "video" or "separate" or "conference" or "further"
             || context.WordAt(t + 1) == "with"
-            || (next > 0 && (context.PersonMentions.Any(m => m.FirstToken == next) || context.Offices.Any(o => o.FirstToken == next) || context.Countries.Any(c => c.FirstToken == next)));
+            || (next > 0 && (PersonStartsAt(context, next) || OfficeStartsAt(context, next) || CountryStartsAt(context, next)));
+    }
+
+    // Loops, not lambdas: these are asked for every word, and a lambda's closure would be allocated at every call.
+    private static bool PersonStartsAt(ArticleContext context, int t)
+    {
+        foreach (var mention in context.PersonMentions)
+        {
+            if (mention.FirstToken == t)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OfficeStartsAt(ArticleContext context, int t)
+    {
+        foreach (var office in context.Offices)
+        {
+            if (office.FirstToken == t)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CountryStartsAt(ArticleContext context, int t)
+    {
+        foreach (var country in context.Countries)
+        {
+            if (country.FirstToken == t)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "together with", "accompanied by", "joined by", "attended by", "in the presence of", "the turn of".
@@ -102,7 +156,7 @@ public sealed partial class EncounterRule : IExtractionRule
         ("turn", "of") => context.WordAt(t - 1) == "the",
         ("alongside", _) or ("sat", "down") or ("sits", "down") or ("called", "on") or ("calls", "on") => true,
         ("travelled" or "traveled", "with") => true,
-        ("saw" or "sees", _) => context.PersonMentions.Any(m => m.FirstToken == t + 1) || context.Offices.Any(o => o.FirstToken == t + 1 || (context.WordAt(t + 1) == "the" && o.FirstToken == t + 2)),
+        ("saw" or "sees", _) => PersonStartsAt(context, t + 1) || OfficeStartsAt(context, t + 1) || (context.WordAt(t + 1) == "the" && OfficeStartsAt(context, t + 2)),
         _ => false,
     };
 
@@ -112,42 +166,47 @@ public sealed partial class EncounterRule : IExtractionRule
         var sentence = reading.Sentence;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (!Vocabulary.VisitWords.Contains(context.WordAt(t)))
+            if (Vocabulary.VisitWords.Contains(context.WordAt(t)))
             {
-                continue;
+                DestinationsAfter(context, reading, t);
+            }
+        }
+    }
+
+    // The places and countries a visiting word at t goes to, in a list: "visits to Sarajevo and Pristina".
+    private static void DestinationsAfter(ArticleContext context, SentenceReading reading, int t)
+    {
+        var sentence = reading.Sentence;
+        var next = t + 1;
+        next += context.WordAt(next) == "back" ? 1 : 0;
+        next += Vocabulary.DestinationLinks.Contains(context.WordAt(next)) ? 1 : 0;
+        next += context.WordAt(next) == "the" ? 1 : 0;
+        while (next < sentence.EndToken)
+        {
+            if (TextOrder.Between(context.Places, next, next + 1, p => p.FirstToken).FirstOrDefault() is { } place && context.Reference.IsWesternBalkans(place.Place.Country))
+            {
+                if (reading.DestinationCities.All(c => c.Place.City != place.Place.City))
+                {
+                    reading.DestinationCities.Add(place);
+                }
+
+                next = place.LastToken + 1;
+            }
+            else if (context.Countries.FirstOrDefault(c => c.FirstToken == next && c.IsWesternBalkans && !c.IsDemonym) is { } country)
+            {
+                if (!reading.DestinationCountries.Contains(country.Name))
+                {
+                    reading.DestinationCountries.Add(country.Name);
+                }
+
+                next = country.LastToken + 1;
+            }
+            else
+            {
+                break;
             }
 
-            var next = t + 1;
-            next += context.WordAt(next) == "back" ? 1 : 0;
-            next += Vocabulary.DestinationLinks.Contains(context.WordAt(next)) ? 1 : 0;
-            next += context.WordAt(next) == "the" ? 1 : 0;
-            while (next < sentence.EndToken)
-            {
-                if (TextOrder.Between(context.Places, next, next + 1, p => p.FirstToken).FirstOrDefault() is { } place && context.Reference.IsWesternBalkans(place.Place.Country))
-                {
-                    if (reading.DestinationCities.All(c => c.Place.City != place.Place.City))
-                    {
-                        reading.DestinationCities.Add(place);
-                    }
-
-                    next = place.LastToken + 1;
-                }
-                else if (context.Countries.FirstOrDefault(c => c.FirstToken == next && c.IsWesternBalkans && !c.IsDemonym) is { } country)
-                {
-                    if (!reading.DestinationCountries.Contains(country.Name))
-                    {
-                        reading.DestinationCountries.Add(country.Name);
-                    }
-
-                    next = country.LastToken + 1;
-                }
-                else
-                {
-                    break;
-                }
-
-                next += context.WordAt(next) == "and" ? 1 : 0;
-            }
+            next += context.WordAt(next) == "and" ? 1 : 0;
         }
     }
 

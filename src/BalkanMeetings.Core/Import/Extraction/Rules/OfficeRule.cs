@@ -13,7 +13,7 @@ public sealed class OfficeRule : IExtractionRule
     public void Apply(ArticleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var matches = context.Reference.Roles.FindAll(context.Tokens);
+        var matches = context.Reference.Roles.FindAll(context.Tokens, context.PhraseWordNumbers);
         for (var k = 0; k < matches.Count; k++)
         {
             var match = matches[k];

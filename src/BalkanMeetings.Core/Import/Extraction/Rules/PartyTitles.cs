@@ -9,7 +9,7 @@ internal static class PartyTitles
     public static IEnumerable<OfficeMention> Find(ArticleContext context)
     {
         var tokens = context.Tokens;
-        foreach (var party in context.Reference.Parties.FindAll(tokens))
+        foreach (var party in context.Reference.Parties.FindAll(tokens, context.PhraseWordNumbers))
         {
             var (name, country) = party.Value;
             var leader = -1;

@@ -15,7 +15,7 @@ public sealed class PersonRule : IExtractionRule
         var tokens = context.Tokens;
         var covered = new bool[tokens.Count];
         var mentions = context.PersonMentions;
-        foreach (var match in context.Reference.People.FindAll(tokens))
+        foreach (var match in context.Reference.People.FindAll(tokens, context.PhraseWordNumbers))
         {
             if (!context.InTable(tokens[match.FirstToken].Start))
             {
@@ -96,16 +96,20 @@ public sealed class PersonRule : IExtractionRule
         var folded = token.Folded.AsSpan();
 
         // Possessives written without an apostrophe: "Ruttes visits".
+        // Each spelling is looked up once, for the people named in full and for the known people alike.
         var canBePossessive = folded.Length > 3 && folded[^1] == 's';
-        var (named, count) = NamedInFull(context, inFull, folded);
+        var known = context.Reference.PeopleWithSurname(folded);
+        IReadOnlyList<string>? knownWithoutS = null;
+        var (named, count) = NamedInFull(inFull, folded, known);
         if (count == 0 && canBePossessive)
         {
-            (named, count) = NamedInFull(context, inFull, folded[..^1]);
+            knownWithoutS = context.Reference.PeopleWithSurname(folded[..^1]);
+            (named, count) = NamedInFull(inFull, folded[..^1], knownWithoutS);
         }
 
         if (count == 1)
         {
-            return new PersonMention(named!, context.PersonMentions.First(m => m.Name == named).IsKnown, t, 1, Span(context, t, t), false);
+            return new PersonMention(named!, IsKnown(context, named!), t, 1, Span(context, t, t), false);
         }
 
         if (count > 1 || (!token.IsCapitalised && !context.IsCaseless))
@@ -113,10 +117,10 @@ public sealed class PersonRule : IExtractionRule
             return null;
         }
 
-        var candidates = context.Reference.PeopleWithSurname(folded);
+        var candidates = known;
         if (candidates.Count == 0 && canBePossessive)
         {
-            candidates = context.Reference.PeopleWithSurname(folded[..^1]);
+            candidates = knownWithoutS ?? context.Reference.PeopleWithSurname(folded[..^1]);
         }
 
         if (candidates.Count != 1 || OtherGivenName(context, t, candidates[0]))
@@ -125,6 +129,21 @@ public sealed class PersonRule : IExtractionRule
         }
 
         return new PersonMention(candidates[0], true, t, 1, Span(context, t, t), false);
+    }
+
+    // Whether the first mention of the name is of a known person; a loop, since a lambda here would allocate its
+    // closure for every word of the article.
+    private static bool IsKnown(ArticleContext context, string name)
+    {
+        foreach (var mention in context.PersonMentions)
+        {
+            if (mention.Name == name)
+            {
+                return mention.IsKnown;
+            }
+        }
+
+        throw new InvalidOperationException($"No mention of {name}.");
     }
 
     private static bool OtherGivenName(ArticleContext context, int t, string person)
@@ -140,15 +159,15 @@ public sealed class PersonRule : IExtractionRule
             && !Tokenizer.Tokenize(person).Any(w => w.Folded == previous);
     }
 
-    // The first of the people named in full that the surname can stand for, and how many it can.
-    private static (string? First, int Count) NamedInFull(ArticleContext context, List<NamedPerson> inFull, ReadOnlySpan<char> surname)
+    // The first of the people named in full that the surname can stand for, and how many it can; known: the known
+    // people of that surname.
+    private static (string? First, int Count) NamedInFull(List<NamedPerson> inFull, ReadOnlySpan<char> surname, IReadOnlyList<string> known)
     {
-        var known = context.Reference.PeopleWithSurname(surname);
         string? first = null;
         var count = 0;
         foreach (var person in inFull)
         {
-            if (surname.SequenceEqual(person.Surname) || known.Contains(person.Name))
+            if (surname.SequenceEqual(person.Surname) || (known.Count > 0 && known.Contains(person.Name)))
             {
                 first ??= person.Name;
                 count++;

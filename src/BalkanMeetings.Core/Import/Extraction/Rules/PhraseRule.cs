@@ -10,7 +10,7 @@ public sealed class PhraseRule : IExtractionRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var tokens = context.Tokens;
-        foreach (var match in context.Reference.Places.FindAll(tokens))
+        foreach (var match in context.Reference.Places.FindAll(tokens, context.PhraseWordNumbers))
         {
             var span = new TextSpan(tokens[match.FirstToken].Start, tokens[match.LastToken].End);
             if (!context.InTable(span.Start))
@@ -19,7 +19,7 @@ public sealed class PhraseRule : IExtractionRule
             }
         }
 
-        foreach (var match in context.Reference.Countries.FindAll(tokens))
+        foreach (var match in context.Reference.Countries.FindAll(tokens, context.PhraseWordNumbers))
         {
             var span = new TextSpan(tokens[match.FirstToken].Start, tokens[match.LastToken].End);
             if (!context.InTable(span.Start))
@@ -28,7 +28,7 @@ public sealed class PhraseRule : IExtractionRule
             }
         }
 
-        foreach (var match in context.Reference.Nations.FindAll(tokens))
+        foreach (var match in context.Reference.Nations.FindAll(tokens, context.PhraseWordNumbers))
         {
             var span = new TextSpan(tokens[match.FirstToken].Start, tokens[match.LastToken].End);
             if (!context.InTable(span.Start) && context.Countries.All(c => c.LastToken < match.FirstToken || c.FirstToken > match.LastToken))

@@ -6,7 +6,7 @@ public sealed class TopicRule : IExtractionRule
     public void Apply(ArticleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var match in context.Reference.Topics.FindAll(context.Tokens))
+        foreach (var match in context.Reference.Topics.FindAll(context.Tokens, context.PhraseWordNumbers))
         {
             var start = context.Tokens[match.FirstToken].Start;
             var end = context.Tokens[match.LastToken].End;

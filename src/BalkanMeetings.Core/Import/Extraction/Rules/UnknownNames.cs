@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using BalkanMeetings.Core.Import.Extraction.Temporal;
 
 namespace BalkanMeetings.Core.Import.Extraction.Rules;
@@ -24,7 +25,7 @@ internal static partial class UnknownNames
 
             // After the office: skip what may stand between it and its holder.
             var t = office.LastToken + 1;
-            while (t < tokens.Count && (tokens[t].Folded is "of" or "the" or "republic" || GapWords.Contains(tokens[t].Folded) || context.Countries.Any(c => t >= c.FirstToken && t <= c.LastToken)))
+            while (t < tokens.Count && (tokens[t].Folded is "of" or "the" or "republic" || GapWords.Contains(tokens[t].Folded) || IsInCountryName(context, t)))
             {
                 t++;
             }
@@ -55,9 +56,23 @@ internal static partial class UnknownNames
             && !NotNameWords.Contains(token.Folded)
             && DateTagger.MonthNumber(token.Folded) == 0
             && DateTagger.WeekdayOf(token.Folded) is null
-            && !context.Countries.Any(c => t >= c.FirstToken && t <= c.LastToken)
+            && !IsInCountryName(context, t)
             && !(TextOrder.LastAtOrBefore(context.Places, t, p => p.FirstToken) is { } place && place.LastToken >= t)
-            && context.Reference.Roles.MatchAt(context.Tokens, t) is null;
+            && context.Reference.Roles.MatchAt(context.Tokens, context.PhraseWordNumbers, t) is null;
+    }
+
+    // A loop, as it runs for many words: a lambda would allocate its closure at each call.
+    private static bool IsInCountryName(ArticleContext context, int t)
+    {
+        foreach (var country in context.Countries)
+        {
+            if (t >= country.FirstToken && t <= country.LastToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static PersonMention Mention(ArticleContext context, int first, int end, bool[] covered)
@@ -147,24 +162,27 @@ internal static partial class UnknownNames
     }
 
     /// <summary>Ranks and forms of address that may stand between an office and its holder.</summary>
-    public static readonly HashSet<string> GapWords = new(StringComparer.Ordinal)
-    {
-        "mr", "ms", "mrs", "dr", "general", "gen", "major", "maj", "lieutenant", "lt", "colonel", "col", "admiral", "adm",
-        "brigadier", "brig", "rear", "ambassador", "amb", "h", "e", "his", "her", "excellency",
-    };
+    public static readonly FrozenSet<string> GapWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "mr", "ms", "mrs", "dr", "general", "gen", "major", "maj", "lieutenant", "lt", "colonel", "col", "admiral", "adm",
+            "brigadier", "brig", "rear", "ambassador", "amb", "h", "e", "his", "her", "excellency",
+        ]);
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "dos", "ter", "bin",
-    };
+    private static readonly FrozenSet<string> Particles = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "dos", "ter", "bin",
+        ]);
 
-    private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
-    {
-        "nato", "the", "and", "of", "in", "at", "on", "for", "with", "to", "alliance", "allied", "kfor", "eu", "european", "union",
-        "un", "united", "nations", "state", "government", "minister", "ministry", "office", "press", "headquarters", "hq",
-        "western", "balkans", "republic", "assembly", "parliament", "council", "presidency", "during", "after", "before",
-        "commission", "commissioner", "osce", "eulex", "unmik", "secretary", "deputy", "chair", "chairman", "member", "members",
-        "leader", "party", "force", "forces", "mission", "army", "security", "defence", "defense", "foreign", "affairs",
-        "north", "atlantic", "treaty", "organization", "organisation",
-    };
+    private static readonly FrozenSet<string> NotNameWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "nato", "the", "and", "of", "in", "at", "on", "for", "with", "to", "alliance", "allied", "kfor", "eu", "european", "union",
+            "un", "united", "nations", "state", "government", "minister", "ministry", "office", "press", "headquarters", "hq",
+            "western", "balkans", "republic", "assembly", "parliament", "council", "presidency", "during", "after", "before",
+            "commission", "commissioner", "osce", "eulex", "unmik", "secretary", "deputy", "chair", "chairman", "member", "members",
+            "leader", "party", "force", "forces", "mission", "army", "security", "defence", "defense", "foreign", "affairs",
+            "north", "atlantic", "treaty", "organization", "organisation",
+        ]);
 }

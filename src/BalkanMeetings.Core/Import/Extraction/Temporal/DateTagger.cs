@@ -14,6 +14,7 @@ public static class DateTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<(DateExpression Expression, int Order)>();
+        var starts = DateStarts.Find(text);
         for (var p = 0; p < DatePatterns.All.Length; p++)
         {
             var pattern = DatePatterns.All[p];
@@ -22,8 +23,23 @@ public static class DateTagger
                 continue;
             }
 
-            foreach (Match match in pattern.Regex.Matches(text))
+            // As Regex.Matches would, but trying only where the pattern may begin: the first match at or after the
+            // end of the last.
+            var from = 0;
+            foreach (var (position, patterns) in starts)
             {
+                if ((patterns & (1u << p)) == 0 || position < from)
+                {
+                    continue;
+                }
+
+                var match = pattern.Regex.Match(text, position);
+                if (!match.Success)
+                {
+                    continue;
+                }
+
+                from = match.Index + match.Length;
                 if (Read(pattern.Name, match) is { } expression)
                 {
                     candidates.Add((expression with { IsPossessive = IsPossessive(text, match.Index + match.Length) }, p));
@@ -84,17 +100,19 @@ public static class DateTagger
     {
         ArgumentNullException.ThrowIfNull(name);
         var key = name.TrimEnd('.');
-        foreach (var day in Enum.GetValues<DayOfWeek>())
+        for (var day = 0; day < WeekdayNames.Length; day++)
         {
-            var full = day.ToString();
-            if (key.Length >= 3 && full.StartsWith(key, StringComparison.OrdinalIgnoreCase))
+            if (key.Length >= 3 && WeekdayNames[day].StartsWith(key, StringComparison.OrdinalIgnoreCase))
             {
-                return day;
+                return (DayOfWeek)day;
             }
         }
 
         return null;
     }
+
+    // Asked for many capitalised words: the names once, not a string per day at each call.
+    private static readonly string[] WeekdayNames = Enum.GetNames<DayOfWeek>();
 
     private static DateExpression? Read(string pattern, Match m)
     {
