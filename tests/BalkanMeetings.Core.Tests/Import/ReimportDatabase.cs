@@ -19,8 +19,10 @@ public sealed class ReimportDatabase : IAsyncLifetime, IDisposable
     public const string SarajevoAndPristina = "003_7e9a9ed5dac972b5.txt";
     public const string PlannedSarajevo = "004_ac32b762863a68fd.txt";
 
-    private readonly EditingDatabase _database = new();
+    private readonly EditingDatabase _database;
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("bm-reimport-");
+
+    public ReimportDatabase(DatabaseProvider provider) => _database = new(provider);
 
     /// <summary>A line that changes the file's hash and nothing the importer reads.</summary>
     public static string Touched(string text) => text + "\n(Updated.)\n";
