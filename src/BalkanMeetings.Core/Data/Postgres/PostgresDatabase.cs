@@ -11,7 +11,22 @@ public static class PostgresDatabase
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        return optionsBuilder.UseNpgsql(connectionString);
+        return optionsBuilder.UseNpgsql(WithAutoPrepare(connectionString));
+    }
+
+    /// <summary>
+    /// Lets Npgsql prepare the statements a connection runs again and again (the import's rows, the pages' queries),
+    /// which the server then plans once, unless the connection string says otherwise.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>A context over PostgreSQL, for verbs and tests that make their own.</summary>
