@@ -40,7 +40,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddRazorComponents();
 // Names keep their letters in the HTML (Đukanović, Вучић) instead of numeric entities; markup characters are still encoded.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddHealthChecks().AddDbContextCheck<BalkanMeetingsDbContext>();
+builder.Services.AddSingleton<DatabaseReadiness>();
+builder.Services.AddHealthChecks().AddDbContextCheck<BalkanMeetingsDbContext>().AddCheck<DatabaseReadiness>("database prepared");
 builder.Services.AddPublicSite(builder.Configuration);
 builder.Services.AddMeetingApi();
 builder.Services.AddHttpContextAccessor();
@@ -74,6 +75,7 @@ app.UseResponseCompression();
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.ShowStatusPagesAsGet();
 app.UseRouting();
+app.AnswerUnavailableUntilDatabaseReady();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -22,18 +22,18 @@ internal static class PostgresServer
     /// <summary>A new, empty database of its own on the server, dropped on dispose, so tests never see each other's rows.</summary>
     public static async Task<PostgresTestDatabase> CreateDatabaseAsync()
     {
+        var database = ReserveDatabase();
+        await database.CreateAsync();
+        return database;
+    }
+
+    /// <summary>A database name of the test's own on the server, not created yet (<see cref="PostgresTestDatabase.CreateAsync"/>).</summary>
+    public static PostgresTestDatabase ReserveDatabase()
+    {
         var admin = AdminConnectionString
             ?? throw new InvalidOperationException($"The PostgreSQL tests need a server: {Variable} is not set.");
         var name = "bm_test_" + Guid.NewGuid().ToString("N");
-        await using (var connection = new NpgsqlConnection(admin))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ToString();
-        return new PostgresTestDatabase(admin, name, connectionString);
+        return new PostgresTestDatabase(admin, name, new NpgsqlConnectionStringBuilder(admin) { Database = name }.ToString());
     }
 }
 
@@ -43,6 +43,14 @@ internal sealed class PostgresTestDatabase(string adminConnectionString, string 
     public string ConnectionString { get; } = connectionString;
 
     public DatabaseSettings Settings => new(DatabaseProvider.PostgreSQL, ConnectionString);
+
+    public async Task CreateAsync()
+    {
+        await using var connection = new NpgsqlConnection(adminConnectionString);
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await create.ExecuteNonQueryAsync();
+    }
 
     public BalkanMeetingsDbContext CreateContext() => PostgresDatabase.CreateContext(ConnectionString);
 

@@ -7,7 +7,8 @@ namespace BalkanMeetings.Web.Infrastructure;
 /// <summary>
 /// What must hold before the site serves anyone: usable settings, a database it can open and bring up to date, and the
 /// seed articles when that database is new. A problem an operator can fix ends the start with one log line naming
-/// it and exit code 2, not with a stack trace.
+/// it and exit code 2, not with a stack trace; a PostgreSQL server that cannot be used yet is waited for instead
+/// (<see cref="DatabaseReadiness"/>).
 /// </summary>
 public static class StartupChecks
 {
@@ -40,17 +41,21 @@ public static class StartupChecks
 
         try
         {
-            // Inside the gate: an instance that is creating the database leaves it empty for a moment.
-            await using var gate = await StartupGate.EnterAsync(settings, logger, app.Lifetime.ApplicationStopping);
-            if (isFile && File.Exists(database) && new FileInfo(database).Length == 0)
-            {
-                // SQLite would take an empty file for a new database; here it more likely is one that lost its contents.
-                logger.LogCritical("Cannot start: the database {Database} is an empty file (0 bytes): restore it from a backup, or delete it to start a new database.", database);
-                return false;
-            }
-
-            await SeedImport.RunAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
+            await PrepareDatabaseAsync(app, settings, logger);
             return true;
+        }
+        catch (Exception e) when (settings.Provider == DatabaseProvider.PostgreSQL && IsServerProblem(e))
+        {
+            // A server that is down, or a database not made yet, may be there in a minute: the site starts, says why
+            // it serves nothing, and keeps trying.
+            logger.LogCritical("The database cannot be used yet: {Reason} Every page answers 503 and /health reports Unhealthy until it can; trying again every {Seconds} s.", Reason(e, database), RetryInterval(app).TotalSeconds);
+            _ = RetryAsync(app, settings, logger);
+            return true;
+        }
+        catch (DatabaseFileProblem problem)
+        {
+            logger.LogCritical("Cannot start: {Reason}", problem.Message);
+            return false;
         }
         catch (Exception e) when (Reason(e, database) is { } reason)
         {
@@ -74,6 +79,60 @@ public static class StartupChecks
             return CannotStart;
         }
     }
+
+    /// <summary>Migrates and seeds inside the start gate, then lets requests in.</summary>
+    private static async Task PrepareDatabaseAsync(WebApplication app, DatabaseSettings settings, ILogger logger)
+    {
+        var database = settings.Describe();
+
+        // Inside the gate: an instance that is creating the database leaves it empty for a moment.
+        await using var gate = await StartupGate.EnterAsync(settings, logger, app.Lifetime.ApplicationStopping);
+        if (settings.Provider == DatabaseProvider.Sqlite && File.Exists(database) && new FileInfo(database).Length == 0)
+        {
+            // SQLite would take an empty file for a new database; here it more likely is one that lost its contents.
+            throw new DatabaseFileProblem($"the database {database} is an empty file (0 bytes): restore it from a backup, or delete it to start a new database.");
+        }
+
+        await SeedImport.RunAsync(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
+        app.Services.GetRequiredService<DatabaseReadiness>().MarkReady();
+    }
+
+    private static async Task RetryAsync(WebApplication app, DatabaseSettings settings, ILogger logger)
+    {
+        var stopping = app.Lifetime.ApplicationStopping;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(RetryInterval(app), stopping);
+                await PrepareDatabaseAsync(app, settings, logger);
+                logger.LogInformation("The database {Database} is ready; serving pages", settings.Describe());
+                return;
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (IsServerProblem(e))
+            {
+                logger.LogDebug("The database still cannot be used: {Reason}", Reason(e, settings.Describe()));
+            }
+            catch (Exception e)
+            {
+                logger.LogCritical(e, "Preparing the database failed: {Reason}; stopping", Reason(e, settings.Describe()) ?? e.Message);
+                app.Lifetime.StopApplication();
+                return;
+            }
+        }
+    }
+
+    private static TimeSpan RetryInterval(WebApplication app) =>
+        app.Configuration.GetValue("Database:StartRetry", TimeSpan.FromSeconds(5));
+
+    private static bool IsServerProblem(Exception e) => e is NpgsqlException || e.InnerException is NpgsqlException;
+
+    /// <summary>A database file the app must not use as it is; its message says which and why.</summary>
+    private sealed class DatabaseFileProblem(string message) : Exception(message);
 
     /// <summary>Says in words what is wrong with the database or the seeds; null for a fault of the program, which is left to fail loudly.</summary>
     public static string? Reason(Exception e, string database) => e switch

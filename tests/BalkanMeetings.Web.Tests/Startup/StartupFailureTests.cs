@@ -57,14 +57,13 @@ public sealed class StartupFailureTests : IDisposable
     [Theory]
     [InlineData("Oracle", null, "Database:Provider is 'Oracle'; it must be Sqlite or PostgreSQL.")]
     [InlineData("PostgreSQL", null, "ConnectionStrings:BalkanMeetings is not set")]
-    [InlineData("PostgreSQL", "Host=127.0.0.1;Nonsense Key=1", "is not a PostgreSQL connection string")]
-    [InlineData("postgresql", "Host=127.0.0.1;Port={closed};Database=bm;Username=bm;Password=s3cret-pw;Timeout=3", "cannot be reached")]
+    [InlineData("postgresql", "Host=127.0.0.1;Password=s3cret-pw;Nonsense Key=1", "is not a PostgreSQL connection string")]
     public async Task A_database_setting_the_app_cannot_use_stops_the_start_with_one_line_and_no_secret(string provider, string? connectionString, string expected)
     {
         var environment = new Dictionary<string, string> { ["Database__Provider"] = provider };
         if (connectionString is not null)
         {
-            environment["ConnectionStrings__BalkanMeetings"] = connectionString.Replace("{closed}", ClosedPort().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            environment["ConnectionStrings__BalkanMeetings"] = connectionString;
         }
 
         var (code, output) = await StartAsync(TestPaths.SeedsFolder, environment);
