@@ -23,6 +23,36 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>A PostgreSQL database to run on instead of the SQLite file, when given (see <see cref="PostgresServer"/>).</summary>
     public string? PostgresConnectionString { get; init; }
 
+    /// <summary>A database of the test's own that goes with the app.</summary>
+    private PostgresTestDatabase? OwnedDatabase { get; init; }
+
+    /// <summary>
+    /// An app on the provider a test class runs on: its own SQLite file, or its own database on the PostgreSQL test
+    /// server, dropped with the app; skipped (<c>[SkippableFact]</c>) where there is no server.
+    /// </summary>
+    public static async Task<AppFactory> OnAsync(DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return new AppFactory();
+        }
+
+        Skip.If(PostgresServer.SkipReason is not null, PostgresServer.SkipReason);
+        var database = await PostgresServer.CreateDatabaseAsync();
+        return new AppFactory { PostgresConnectionString = database.ConnectionString, OwnedDatabase = database };
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (OwnedDatabase is not null)
+        {
+            await OwnedDatabase.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
     /// <summary>The host environment; the factory's default is Development.</summary>
     public string? Environment { get; init; }
 

@@ -9,15 +9,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BalkanMeetings.Web.Tests.Features.Editing;
 
-public sealed class HistoryTests
+public abstract class HistoryTests(DatabaseProvider provider)
 {
     private const string EditUrl = "/meetings/1/edit";
     private const string History = "/history/Meeting/1";
 
-    [Fact]
+    [SkippableFact]
     public async Task The_history_shows_each_revision_with_labels_and_readable_diffs()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app, name: "Erin Editor");
         await EditAsync(session, new() { ["Input.Title"] = ["Mark Rutte meets Dritan Abazović"], ["Input.Countries"] = ["ME", "RS"], ["Input.Reason"] = ["Rutte held the office then"] });
         await EditAsync(session, new() { ["Input.Date"] = ["2024-12"], ["Input.Reason"] = ["Only the month is certain"] });
@@ -41,10 +41,10 @@ public sealed class HistoryTests
         Assert.Equal(2, (await session.GetPageAsync(History)).QuerySelectorAll("a[href$='/revert']").Length);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_revert_sets_the_values_back_as_a_revert_revision_and_the_history_marks_both()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
         var before = await ReadMeetingAsync(app, 1);
         await EditAsync(session, new() { ["Input.City"] = ["Podgorica"], ["Input.Title"] = ["Wrong title"], ["Input.Reason"] = ["A wrong fix"] });
@@ -72,10 +72,10 @@ public sealed class HistoryTests
         Assert.Equal("revert", history.QuerySelector($"#revision-{revert.Id} .revision-kind")!.TextContent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_revert_of_a_field_changed_again_since_shows_what_changed_and_does_nothing()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         var (session, first) = await SignInAndEditCityAsync(app);
         using var signedIn = session;
         await EditAsync(session, new() { ["Input.City"] = ["Cetinje"], ["Input.Reason"] = ["second"] });
@@ -91,10 +91,10 @@ public sealed class HistoryTests
         Assert.Equal(2, await CountRevisionsAsync(app));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_revert_without_a_reason_is_refused_beside_the_field()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         var (session, edit) = await SignInAndEditCityAsync(app);
         using var signedIn = session;
 
@@ -108,10 +108,10 @@ public sealed class HistoryTests
         Assert.Equal(1, await CountRevisionsAsync(app));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Unknown_revisions_and_records_are_404()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
 
         await session.GetPageAsync("/revisions/999999/revert", HttpStatusCode.NotFound);
@@ -123,7 +123,7 @@ public sealed class HistoryTests
         Assert.Contains("No editor has changed this record", (await session.GetPageAsync("/history/Meeting/2")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/history/Meeting/1?page=abc&saved=x")]
     [InlineData("/history/Meeting/1?page=99999999999&saved=-1")]
     [InlineData("/changes?page=abc")]
@@ -131,7 +131,7 @@ public sealed class HistoryTests
     [InlineData("/changes?page=99999999999")]
     public async Task A_page_number_that_is_not_one_shows_the_first_page(string url)
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app, name: "Erin Editor");
         await EditAsync(session, new() { ["Input.Title"] = ["Mark Rutte meets Dritan Abazović"], ["Input.Reason"] = ["Rutte held the office then"] });
 
@@ -141,10 +141,10 @@ public sealed class HistoryTests
         Assert.Null(page.QuerySelector(".saved"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Recent_changes_list_every_edit_and_filter_by_record_type_and_editor()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var erin = await EditorSession.SignInAsync(app, name: "Erin Editor");
         using var oskar = await EditorSession.SignInAsync(app, name: "Oskar Other");
         await EditAsync(erin, new() { ["Input.City"] = ["Podgorica"], ["Input.Reason"] = ["From the caption"] });
@@ -169,10 +169,10 @@ public sealed class HistoryTests
         Assert.NotNull(all.QuerySelector("footer a[href='/changes']"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_meeting_page_marks_only_the_corrected_values_and_links_them_to_the_history()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
         using var reader = EditorSession.Anonymous(app);
         Assert.Empty((await reader.GetPageAsync("/meetings/1")).QuerySelectorAll("a.corrected"));
@@ -191,10 +191,10 @@ public sealed class HistoryTests
         Assert.Equal("corrected", json.RootElement.GetProperty("dateOrigin").GetString());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_participant_an_editor_chose_links_its_corrected_mark_to_the_history()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>();
@@ -209,10 +209,10 @@ public sealed class HistoryTests
         Assert.Equal(("corrected", History), (mark.TextContent, mark.GetAttribute("href")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_person_page_marks_a_corrected_name_and_the_person_history_shows_the_change()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         int id;
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -271,3 +271,8 @@ public sealed class HistoryTests
         return await scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>().Revisions.CountAsync();
     }
 }
+
+public sealed class SqliteHistoryTests() : HistoryTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresHistoryTests() : HistoryTests(DatabaseProvider.PostgreSQL);

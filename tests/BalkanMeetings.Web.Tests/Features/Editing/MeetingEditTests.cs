@@ -7,15 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BalkanMeetings.Web.Tests.Features.Editing;
 
-public sealed class MeetingEditTests
+public abstract class MeetingEditTests(DatabaseProvider provider)
 {
     private const string EditUrl = "/meetings/1/edit";
     private const string FormName = "edit-meeting";
 
-    [Fact]
+    [SkippableFact]
     public async Task An_editor_corrects_a_meeting_and_the_history_names_them_with_their_reason()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app, name: "Erin Editor");
 
         using var saved = await session.PostFormAsync(EditUrl, FormName, new() { ["Input.Title"] = ["Corrected title"], ["Input.Date"] = ["2024-12"], ["Input.Reason"] = ["The article gives only the month"] });
@@ -33,10 +33,10 @@ public sealed class MeetingEditTests
         Assert.Equal(["Title", "Date", "Date source"], revision.QuerySelectorAll("dl.diff > dt").Select(dt => dt.TextContent.Trim()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_invalid_form_keeps_what_was_typed_says_what_to_fix_and_saves_nothing()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
         var before = await ReadMeetingAsync(app, 1);
 
@@ -54,10 +54,10 @@ public sealed class MeetingEditTests
         Assert.Equal(0, await CountAsync(app, db => db.Revisions));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task What_changed_meanwhile_is_named_as_the_history_names_it()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var first = await EditorSession.SignInAsync(app);
         using var second = await EditorSession.SignInAsync(app);
         var secondForm = await second.GetPageAsync(EditUrl);
@@ -71,10 +71,10 @@ public sealed class MeetingEditTests
         Assert.Equal(["Date", "Date source"], page.QuerySelectorAll(".conflict tbody th").Select(th => th.TextContent).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_second_of_two_editors_is_refused_and_shown_what_changed_meanwhile()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var first = await EditorSession.SignInAsync(app);
         using var second = await EditorSession.SignInAsync(app);
         var secondForm = await second.GetPageAsync(EditUrl);
@@ -97,10 +97,10 @@ public sealed class MeetingEditTests
         Assert.Equal("Brussels", (await ReadMeetingAsync(app, 1)).City);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Script_typed_into_a_field_is_shown_as_text_on_the_public_page()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
 
         using var saved = await session.PostFormAsync(EditUrl, FormName, new() { ["Input.Title"] = ["<script>alert(1)</script><b>bold</b>"], ["Input.Reason"] = ["Testing"] });
@@ -111,10 +111,10 @@ public sealed class MeetingEditTests
         Assert.Empty(page.QuerySelectorAll("main script, h1 b"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Anonymous_requests_are_sent_to_sign_in_and_change_nothing()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var editor = await EditorSession.SignInAsync(app);
         var form = await editor.GetPageAsync(EditUrl);
         using var anonymous = EditorSession.Anonymous(app);
@@ -129,10 +129,10 @@ public sealed class MeetingEditTests
         Assert.NotEqual("Vandalised", (await ReadMeetingAsync(app, 1)).Title);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_form_without_a_valid_antiforgery_token_is_refused_with_403_and_changes_nothing()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
         var form = await session.GetPageAsync(EditUrl);
         var fields = EditorSession.Fields(form, FormName, new() { ["Input.Title"] = ["Forged"], ["Input.Reason"] = ["x"], ["__RequestVerificationToken"] = ["forged-token"] });
@@ -146,10 +146,10 @@ public sealed class MeetingEditTests
         Assert.NotEqual("Forged", (await ReadMeetingAsync(app, 1)).Title);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Editing_a_meeting_that_does_not_exist_is_404()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
 
         await session.GetPageAsync("/meetings/999999/edit", HttpStatusCode.NotFound);
@@ -167,3 +167,8 @@ public sealed class MeetingEditTests
         return await rows(scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>()).CountAsync();
     }
 }
+
+public sealed class SqliteMeetingEditTests() : MeetingEditTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresMeetingEditTests() : MeetingEditTests(DatabaseProvider.PostgreSQL);

@@ -10,15 +10,15 @@ namespace BalkanMeetings.Web.Tests.Features.Editing;
 
 // Who may post these forms (anonymous visitors, missing or forged antiforgery tokens, disabled accounts) is tested for
 // every editing page by the authorization matrix (Features/Authorization).
-public sealed class MergeAndSplitTests
+public abstract class MergeAndSplitTests(DatabaseProvider provider)
 {
     // Seed person 2 is Jens Stoltenberg; seed meetings 4 and 6 are one visit to Sarajevo read from articles 4 and 5.
     private const int Stoltenberg = 2;
 
-    [Fact]
+    [SkippableFact]
     public async Task An_editor_finds_a_duplicate_person_by_name_compares_and_merges_and_the_old_address_leads_to_the_kept_person()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         var duplicate = await AddDuplicateAsync(app);
         using var session = await EditorSession.SignInAsync(app);
 
@@ -47,10 +47,10 @@ public sealed class MergeAndSplitTests
         Assert.Contains("J. Stoltenberg", kept.QuerySelector(".aliases")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_person_merge_is_in_both_histories_and_reverting_it_brings_the_duplicate_back_at_its_address()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         var duplicate = await AddDuplicateAsync(app);
         using var session = await EditorSession.SignInAsync(app);
         using (var merged = await session.PostFormAsync($"/people/{Stoltenberg}/merge?other={duplicate}", "merge-person", new() { ["Input.Reason"] = ["Same man"] }))
@@ -72,10 +72,10 @@ public sealed class MergeAndSplitTests
         Assert.Equal(duplicate, await QueryAsync(app, db => db.Participations.Where(p => p.Id == 1).Select(p => p.PersonId).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_person_merge_into_themselves_or_without_a_reason_says_what_to_fix_and_merges_nothing()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         var duplicate = await AddDuplicateAsync(app);
         using var session = await EditorSession.SignInAsync(app);
         var url = $"/people/{Stoltenberg}/merge?other={duplicate}";
@@ -91,10 +91,10 @@ public sealed class MergeAndSplitTests
         Assert.Equal(0, await QueryAsync(app, db => db.Revisions.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_editor_merges_a_suggested_meeting_and_its_old_address_leads_to_the_kept_meeting()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
 
         var choose = await session.GetPageAsync("/meetings/4/merge");
@@ -119,10 +119,10 @@ public sealed class MergeAndSplitTests
         Assert.Equal([4, 5], await QueryAsync(app, db => db.MeetingSources.Where(s => s.MeetingId == 4).OrderBy(s => s.ArticleId).Select(s => s.ArticleId).ToListAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_meeting_number_that_is_not_a_number_is_shown_back_with_what_to_fix()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
 
         var page = await session.GetPageAsync("/meetings/4/merge?other=six");
@@ -132,10 +132,10 @@ public sealed class MergeAndSplitTests
         Assert.Null(page.QuerySelector(".merge-compare"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_meeting_merge_with_itself_one_not_there_or_no_reason_says_what_to_fix_and_merges_nothing()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
 
         var missing = await session.GetPageAsync("/meetings/4/merge?other=999999");
@@ -151,10 +151,10 @@ public sealed class MergeAndSplitTests
         Assert.Equal(0, await QueryAsync(app, db => db.Revisions.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_editor_splits_articles_off_a_merged_meeting_into_a_new_one()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
         using (var merged = await session.PostFormAsync("/meetings/4/merge?other=6", "merge-meeting", new() { ["Input.Reason"] = ["One visit"] }))
         {
@@ -175,10 +175,10 @@ public sealed class MergeAndSplitTests
         Assert.Equal("Mark Rutte in Sarajevo", (await session.GetPageAsync($"/meetings/{created}")).QuerySelector("h1")!.TextContent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_split_choosing_no_article_or_every_one_says_what_to_fix_and_a_single_source_meeting_offers_none()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         await QueryAsync(app, async db =>
         {
             db.MeetingSources.Add(new MeetingSource { MeetingId = 4, ArticleId = 5 });
@@ -197,22 +197,22 @@ public sealed class MergeAndSplitTests
         Assert.Equal(6, await QueryAsync(app, db => db.Meetings.CountAsync()));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/people/999999/merge")]
     [InlineData("/meetings/999999/merge")]
     [InlineData("/meetings/999999/split")]
     public async Task The_pages_of_records_not_there_are_404(string url)
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
 
         await session.GetPageAsync(url, HttpStatusCode.NotFound);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Editors_see_the_merge_links_and_readers_do_not()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
         using var anonymous = EditorSession.Anonymous(app);
 
@@ -238,3 +238,8 @@ public sealed class MergeAndSplitTests
         return await query(scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>());
     }
 }
+
+public sealed class SqliteMergeAndSplitTests() : MergeAndSplitTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresMergeAndSplitTests() : MergeAndSplitTests(DatabaseProvider.PostgreSQL);

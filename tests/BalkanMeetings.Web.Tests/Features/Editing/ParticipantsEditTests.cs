@@ -1,19 +1,20 @@
 using System.Net;
+using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Web.Tests.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BalkanMeetings.Web.Tests.Features.Editing;
 
-public sealed class ParticipantsEditTests
+public abstract class ParticipantsEditTests(DatabaseProvider provider)
 {
     private const string Url = "/meetings/1/participants";
     private const string FormName = "edit-participants";
 
-    [Fact]
+    [SkippableFact]
     public async Task The_form_lists_each_participant_with_their_person_role_and_organisation()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
 
         var page = await session.GetPageAsync(Url);
@@ -25,10 +26,10 @@ public sealed class ParticipantsEditTests
         Assert.Contains(page.QuerySelectorAll("#people-names option"), o => o.GetAttribute("value") == "Mark Rutte");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_editor_changes_a_person_by_alias_removes_one_adds_one_and_the_meeting_page_shows_it()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app, name: "Erin Editor");
 
         using var saved = await session.PostFormAsync(Url, FormName, new()
@@ -50,10 +51,10 @@ public sealed class ParticipantsEditTests
         Assert.Contains("Erin Editor", history.QuerySelector(".history li")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_name_that_finds_no_one_is_shown_beside_its_row_with_everything_typed_kept()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
 
         using var refused = await session.PostFormAsync(Url, FormName, new()
@@ -80,10 +81,10 @@ public sealed class ParticipantsEditTests
         Assert.Equal(0, await app.QueryAsync(db => db.Revisions.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_unnamed_official_stays_unnamed_when_other_fields_change()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
         var meetingId = await app.QueryAsync(db => db.Participations.Where(p => p.PersonId == null).Select(p => p.MeetingId).SingleAsync());
         var url = $"/meetings/{meetingId}/participants";
@@ -96,10 +97,10 @@ public sealed class ParticipantsEditTests
         Assert.Equal((null, "NATO headquarters", ValueOrigin.Inferred), (participant.PersonId, participant.Organization, participant.NameOrigin));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_second_of_two_editors_is_refused_and_shown_the_participants_as_names()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var first = await EditorSession.SignInAsync(app);
         using var second = await EditorSession.SignInAsync(app);
         var secondForm = await second.GetPageAsync(Url);
@@ -116,10 +117,10 @@ public sealed class ParticipantsEditTests
         Assert.Equal("NATO", await app.QueryAsync(db => db.Participations.Where(p => p.MeetingId == 1 && p.Role == "Secretary General").Select(p => p.Organization).SingleAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Script_typed_into_a_role_is_shown_as_text_on_the_meeting_page()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
         const string Typed = "<script>alert(1)</script><img src=x onerror=alert(2)>";
 
@@ -131,14 +132,14 @@ public sealed class ParticipantsEditTests
         Assert.Empty(page.QuerySelectorAll("main script, main img[onerror]"));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("Id-0")]
     [InlineData("-1")]
     [InlineData("999999")]
     [InlineData("")]
     public async Task A_row_whose_hidden_id_is_not_one_of_the_meetings_participants_is_refused_and_nothing_changes(string id)
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
         var before = await ParticipantsAsync(app);
 
@@ -152,10 +153,10 @@ public sealed class ParticipantsEditTests
         Assert.Equal(0, await app.QueryAsync(db => db.Revisions.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_form_that_leaves_a_participant_out_is_refused_rather_than_removing_them()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
         var before = await ParticipantsAsync(app);
         var form = await session.GetPageAsync(Url);
@@ -172,3 +173,8 @@ public sealed class ParticipantsEditTests
 
     private static string? Value(AngleSharp.Dom.IDocument page, string field) => page.QuerySelector($"#field-{field}")!.GetAttribute("value");
 }
+
+public sealed class SqliteParticipantsEditTests() : ParticipantsEditTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresParticipantsEditTests() : ParticipantsEditTests(DatabaseProvider.PostgreSQL);

@@ -7,17 +7,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BalkanMeetings.Web.Tests.Features.Review;
 
-public sealed class ResolveFlagTests
+public abstract class ResolveFlagTests(DatabaseProvider provider)
 {
     private const string FormName = "resolve-flag";
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("Accepted", FlagStatus.Accepted, "Accepted as correct by Rita Reviewer")]
     [InlineData("Corrected", FlagStatus.Corrected, "Corrected by Rita Reviewer")]
     [InlineData("Dismissed", FlagStatus.Dismissed, "Dismissed by Rita Reviewer")]
     public async Task Each_outcome_resolves_the_flag_with_the_note_and_the_editor_as_a_revision_shown_on_the_meeting_page(string outcome, FlagStatus status, string shown)
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app, name: "Rita Reviewer");
         var flag = await StoltenbergFlagAsync(app);
 
@@ -41,10 +41,10 @@ public sealed class ResolveFlagTests
         Assert.Contains("Checked with the NATO office list", closed, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Replacing_the_participant_with_the_office_holder_changes_the_meeting_and_resolves_the_flag_in_one_revision()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app, name: "Rita Reviewer");
         var flag = await StoltenbergFlagAsync(app);
         var form = await session.GetPageAsync($"/review/{flag.Id}");
@@ -67,10 +67,10 @@ public sealed class ResolveFlagTests
         Assert.Contains("Rutte held the office on the day", history.QuerySelector(".history li")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_flag_with_no_office_to_fix_offers_the_edit_forms_instead_of_a_replacement()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
         var missingDate = await ReadAsync(app, db => db.ReviewFlags.FirstAsync(f => f.Kind == FlagKind.MissingDate));
 
@@ -83,10 +83,10 @@ public sealed class ResolveFlagTests
         Assert.Equal(["Corrected", "Accepted", "Dismissed"], page.QuerySelectorAll("input[name='Input.Outcome']").Select(i => i.GetAttribute("value")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_resolution_without_a_note_keeps_the_choice_says_what_to_fix_beside_the_note_and_saves_nothing()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
         var flag = await StoltenbergFlagAsync(app);
 
@@ -102,10 +102,10 @@ public sealed class ResolveFlagTests
         Assert.Equal(0, await ReadAsync(app, db => db.Revisions.CountAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_flag_resolved_by_someone_else_while_the_form_was_open_is_not_resolved_again()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var first = await EditorSession.SignInAsync(app, name: "First Editor");
         using var second = await EditorSession.SignInAsync(app, name: "Second Editor");
         var flag = await StoltenbergFlagAsync(app);
@@ -128,10 +128,10 @@ public sealed class ResolveFlagTests
         Assert.Equal($"/history/ReviewFlag/{flag.Id}", later.QuerySelector("#resolution a")!.GetAttribute("href"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_note_with_markup_is_shown_as_text_on_the_meeting_page()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
         var flag = await StoltenbergFlagAsync(app);
 
@@ -144,10 +144,10 @@ public sealed class ResolveFlagTests
         Assert.Empty(resolution.QuerySelectorAll("script, b"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Anonymous_requests_are_sent_to_sign_in_and_change_nothing()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var editor = await EditorSession.SignInAsync(app);
         var flag = await StoltenbergFlagAsync(app);
         var form = await editor.GetPageAsync($"/review/{flag.Id}");
@@ -163,10 +163,10 @@ public sealed class ResolveFlagTests
         Assert.Equal(FlagStatus.Open, (await ReadFlagAsync(app, flag.Id)).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_form_without_a_valid_antiforgery_token_is_refused_with_403_and_changes_nothing()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
         var flag = await StoltenbergFlagAsync(app);
         var form = await session.GetPageAsync($"/review/{flag.Id}");
@@ -180,10 +180,10 @@ public sealed class ResolveFlagTests
         Assert.Equal(FlagStatus.Open, (await ReadFlagAsync(app, flag.Id)).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_unknown_flag_is_404()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
 
         await session.GetPageAsync("/review/999999", HttpStatusCode.NotFound);
@@ -202,3 +202,8 @@ public sealed class ResolveFlagTests
         return await read(db);
     }
 }
+
+public sealed class SqliteResolveFlagTests() : ResolveFlagTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresResolveFlagTests() : ResolveFlagTests(DatabaseProvider.PostgreSQL);

@@ -6,12 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BalkanMeetings.Web.Tests.Features.Review;
 
-public sealed class ReviewQueueTests
+public abstract class ReviewQueueTests(DatabaseProvider provider)
 {
-    [Fact]
+    [SkippableFact]
     public async Task The_queue_lists_errors_first_each_with_its_meeting_subject_evidence_and_resolve_link_and_counts_each_kind()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
 
         var page = await session.GetPageAsync("/review");
@@ -31,7 +31,7 @@ public sealed class ReviewQueueTests
         Assert.Contains("No date 3", counts);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("?kind=MissingDate", 3, "No date")]
     [InlineData("?country=ME", 2, "Office does not fit the date")]
     [InlineData("?kind=MissingDate&country=BA", 2, "No date")]
@@ -39,7 +39,7 @@ public sealed class ReviewQueueTests
     [InlineData("?kind=NoSuchKind", 10, null)]
     public async Task Kind_and_country_filter_the_queue_from_the_query_string(string query, int expected, string? onlyKind)
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
 
         var page = await session.GetPageAsync("/review" + query);
@@ -58,10 +58,10 @@ public sealed class ReviewQueueTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_filter_form_keeps_its_choices_and_the_kind_links_keep_the_country()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
 
         var page = await session.GetPageAsync("/review?kind=MissingDate&country=BA");
@@ -74,10 +74,10 @@ public sealed class ReviewQueueTests
         Assert.Equal("/review?country=BA", page.QuerySelector(".kind-counts li a")!.GetAttribute("href"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Oldest_flags_come_first_within_a_severity_and_the_rest_are_on_further_pages()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BalkanMeetingsDbContext>();
@@ -106,12 +106,12 @@ public sealed class ReviewQueueTests
         Assert.Contains("years ago", first.QuerySelector("ol.queue .age")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/review?page=abc&resolved=x")]
     [InlineData("/review?page=99999999999&resolved=99999999999")]
     public async Task A_page_or_flag_number_that_is_not_one_shows_the_first_page_of_the_queue(string url)
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app);
 
         var page = await session.GetPageAsync(url);
@@ -120,10 +120,10 @@ public sealed class ReviewQueueTests
         Assert.Equal((await session.GetPageAsync("/review")).QuerySelector("ol.queue")!.OuterHtml, page.QuerySelector("ol.queue")!.OuterHtml);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Anonymous_readers_are_sent_to_sign_in_and_see_no_link_to_the_queue()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var anonymous = EditorSession.Anonymous(app);
         using var editor = await EditorSession.SignInAsync(app);
 
@@ -135,3 +135,8 @@ public sealed class ReviewQueueTests
         Assert.NotNull((await editor.GetPageAsync("/")).QuerySelector("header a[href='/review']"));
     }
 }
+
+public sealed class SqliteReviewQueueTests() : ReviewQueueTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresReviewQueueTests() : ReviewQueueTests(DatabaseProvider.PostgreSQL);
