@@ -2,6 +2,7 @@ using System.Data.Common;
 using BalkanMeetings.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace BalkanMeetings.Core.Import;
 
@@ -20,17 +21,71 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
     public object ListValue(IReadOnlyList<string> values) =>
         db.Database.IsSqlite() ? System.Text.Json.JsonSerializer.Serialize(values) : values.ToArray();
 
-    /// <summary>Runs a statement and returns the number of rows it changed.</summary>
-    public Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params object?[] values) =>
-        Bind(sql, values).ExecuteNonQueryAsync(cancellationToken);
+    /// <summary>
+    /// Statements whose result nothing reads, held back on PostgreSQL between <see cref="HoldBack"/> and
+    /// <see cref="FlushAsync"/> and sent together: each would otherwise be a round trip to the server. A statement that
+    /// reads (an insert's id, a query) sends what is held first, so everything still runs in the order written.
+    /// </summary>
+    private NpgsqlBatch? _held;
+
+    /// <summary>From here to <see cref="FlushAsync"/>, statements are held back where the provider gains by it.</summary>
+    public void HoldBack()
+    {
+        if (db.Database.GetDbConnection() is NpgsqlConnection connection)
+        {
+            _held ??= new NpgsqlBatch(connection);
+        }
+    }
+
+    /// <summary>Sends what is held back and stops holding; on failure nothing held is kept for later.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendHeldAsync(cancellationToken);
+        }
+        finally
+        {
+            Discard();
+        }
+    }
+
+    /// <summary>Drops what is held back unsent, as when the article's savepoint is rolled back.</summary>
+    public void Discard()
+    {
+        _held?.Dispose();
+        _held = null;
+    }
+
+    /// <summary>Runs a statement (or holds it back, see <see cref="HoldBack"/>).</summary>
+    public async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params object?[] values)
+    {
+        if (_held is not null)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            for (var k = 0; k < values.Length; k++)
+            {
+                command.Parameters.Add(new NpgsqlParameter("p" + k.ToString(System.Globalization.CultureInfo.InvariantCulture), values[k] ?? DBNull.Value));
+            }
+
+            _held.BatchCommands.Add(command);
+            return;
+        }
+
+        await Bind(sql, values).ExecuteNonQueryAsync(cancellationToken);
+    }
 
     /// <summary>Runs an <c>INSERT … RETURNING "Id"</c> and returns the new row's id.</summary>
-    public async Task<int> InsertAsync(string sql, CancellationToken cancellationToken, params object?[] values) =>
-        Convert.ToInt32(await Bind(sql, values).ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    public async Task<int> InsertAsync(string sql, CancellationToken cancellationToken, params object?[] values)
+    {
+        await SendHeldAsync(cancellationToken);
+        return Convert.ToInt32(await Bind(sql, values).ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Runs a query and reads each row it returns.</summary>
     public async Task<List<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params object?[] values)
     {
+        await SendHeldAsync(cancellationToken);
         var rows = new List<T>();
         await using var reader = await Bind(sql, values).ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -39,6 +94,19 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
         }
 
         return rows;
+    }
+
+    private async Task SendHeldAsync(CancellationToken cancellationToken)
+    {
+        if (_held is not { BatchCommands.Count: > 0 })
+        {
+            return;
+        }
+
+        _held.Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Rows are written inside the article's transaction.");
+        await _held.ExecuteNonQueryAsync(cancellationToken);
+        _held.BatchCommands.Clear();
     }
 
     private DbCommand Bind(string sql, object?[] values)
@@ -69,6 +137,7 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Discard();
         foreach (var command in _commands.Values)
         {
             await command.DisposeAsync();

@@ -65,6 +65,28 @@ public sealed class PostgresDatabaseTests
         Assert.Equal(await onSqlite.Topics.CountAsync(), await db.Topics.CountAsync());
     }
 
+    [PostgresFact]
+    public async Task An_article_the_database_refuses_part_of_is_reported_and_leaves_nothing_while_the_others_import()
+    {
+        await using var database = await PostgresServer.CreateDatabaseAsync();
+        await database.MigrateAsync();
+        await using var db = database.CreateContext();
+        // The flags are the last rows an article writes, held back with the others until the article is done.
+        await db.Database.ExecuteSqlRawAsync(
+            "CREATE FUNCTION refuse_flags() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$; "
+            + "CREATE TRIGGER refuse_flags BEFORE INSERT ON \"ReviewFlags\" FOR EACH ROW EXECUTE FUNCTION refuse_flags();");
+
+        var summary = await ImportSeedsAsync(db);
+
+        Assert.NotEmpty(summary.Failed);
+        Assert.All(summary.Failed, f => Assert.Contains("refused", f.Reason, StringComparison.Ordinal));
+        Assert.True(summary.Imported > 0);
+        Assert.Equal(summary.Imported, await db.Articles.CountAsync());
+        Assert.Empty(await db.Articles.Where(a => summary.Failed.Select(f => f.FileName).Contains(a.FileName)).ToListAsync());
+        Assert.Equal(0, await db.Meetings.CountAsync(m => !m.Sources.Any()));
+        Assert.Equal(0, await db.SourceSpans.CountAsync(s => !db.Articles.Any(a => a.Id == s.ArticleId)));
+    }
+
     private static async Task<ImportSummary> ImportSeedsAsync(BalkanMeetingsDbContext db)
     {
         var runner = new ImportRunner(db, NullLoggerFactory.Instance, TimeProvider.System);

@@ -35,6 +35,7 @@ internal sealed class ArticleWriter(BalkanMeetingsDbContext db, ImportCatalog ca
         catch
         {
             // Everything the article wrote goes, and nothing else in the batch.
+            rows.Discard();
             await transaction.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
             db.ChangeTracker.Clear();
             throw;
@@ -75,7 +76,9 @@ internal sealed class ArticleWriter(BalkanMeetingsDbContext db, ImportCatalog ca
         }
 
         // Nothing stored is updated, so nothing is compared: the article's own doubts are all the flags it raises.
+        // Every row goes through the row writer, which may hold statements back until the article is written.
         var flags = ArticleChecks.Raise(extracted, [], [], []);
+        rows.HoldBack();
         await names.WriteNewAsync(rows, extracted, _ => false, cancellationToken);
         var ids = new StoredIds(await ArticleRow.InsertAsync(rows, file, extracted, now, cancellationToken), extracted.Meetings.Count);
         var meetings = new NewMeetingRows(rows, catalog);
@@ -83,6 +86,7 @@ internal sealed class ArticleWriter(BalkanMeetingsDbContext db, ImportCatalog ca
         var completed = await meetings.CompleteInitiativesAsync(extracted, names, cancellationToken);
         await new ArticleContents(rows, catalog).WriteAsync(extracted, ids, names.InitiativeIds.OfType<int>().ToList(), ids.Meetings, cancellationToken);
         var raised = await new FlagWriter(rows).WriteAsync(flags, ids, [], now, cancellationToken);
+        await rows.FlushAsync(cancellationToken);
 
         catalog.Remember(names.NewPeople, names.NewInitiatives.Concat(completed));
         foreach (var (date, entry) in meetings.Indexed)
