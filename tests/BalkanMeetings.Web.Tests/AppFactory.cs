@@ -30,16 +30,17 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// An app on the provider a test class runs on: its own SQLite file, or its own database on the PostgreSQL test
     /// server, dropped with the app; skipped (<c>[SkippableFact]</c>) where there is no server.
     /// </summary>
-    public static async Task<AppFactory> OnAsync(DatabaseProvider provider)
+    public static async Task<AppFactory> OnAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        settings ??= new Dictionary<string, string?>();
         if (provider == DatabaseProvider.Sqlite)
         {
-            return new AppFactory();
+            return new AppFactory { Settings = settings };
         }
 
         Skip.If(PostgresServer.SkipReason is not null, PostgresServer.SkipReason);
         var database = await PostgresServer.CreateDatabaseAsync();
-        return new AppFactory { PostgresConnectionString = database.ConnectionString, OwnedDatabase = database };
+        return new AppFactory { PostgresConnectionString = database.ConnectionString, OwnedDatabase = database, Settings = settings };
     }
 
     public override async ValueTask DisposeAsync()

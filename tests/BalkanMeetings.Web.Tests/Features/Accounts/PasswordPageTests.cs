@@ -1,18 +1,19 @@
 using System.Net;
+using BalkanMeetings.Core.Data;
 using BalkanMeetings.Web.Features.Accounts;
 
 namespace BalkanMeetings.Web.Tests.Features.Accounts;
 
-public sealed class PasswordPageTests
+public abstract class PasswordPageTests(DatabaseProvider provider)
 {
     private const string Url = "/account/password";
     private const string FormName = "change-password";
     private const string NewPassword = "a brand new passphrase";
 
-    [Fact]
+    [SkippableFact]
     public async Task A_wrong_current_password_a_weak_one_and_two_that_differ_are_shown_beside_their_fields()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app, email: "pat@example.org");
 
         using var wrong = await session.PostFormAsync(Url, FormName, Passwords("not my password", NewPassword, NewPassword));
@@ -30,10 +31,10 @@ public sealed class PasswordPageTests
         Assert.Equal(HttpStatusCode.Redirect, old.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_changed_password_signs_in_the_old_one_does_not_and_other_sessions_end()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app, email: "pat@example.org");
         using var elsewhere = EditorSession.Anonymous(app);
         using var signedInElsewhere = await elsewhere.SignInAsync("pat@example.org", EditorSession.Password);
@@ -53,12 +54,12 @@ public sealed class PasswordPageTests
         Assert.Equal(HttpStatusCode.Redirect, withNew.StatusCode);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(EditorRoles.Editor)]
     [InlineData(EditorRoles.Admin)]
     public async Task A_handed_over_password_allows_nothing_but_choosing_ones_own_which_then_leads_on(string role)
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         await EditorSession.AddAccountAsync(app, "nina@example.org", role, "Nina New", handedOver: true);
 
         using var nina = EditorSession.Anonymous(app);
@@ -113,3 +114,8 @@ public sealed class PasswordPageTests
         [PasswordPage.RepeatField] = [repeat],
     };
 }
+
+public sealed class SqlitePasswordPageTests() : PasswordPageTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresPasswordPageTests() : PasswordPageTests(DatabaseProvider.PostgreSQL);

@@ -1,15 +1,16 @@
 using System.Net;
+using BalkanMeetings.Core.Data;
 using BalkanMeetings.Web.Features.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BalkanMeetings.Web.Tests.Features.Accounts;
 
-public sealed class SignInTests
+public abstract class SignInTests(DatabaseProvider provider)
 {
-    [Fact]
+    [SkippableFact]
     public async Task An_editor_signs_in_is_named_in_the_header_and_signs_out()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app, name: "Erin Editor");
 
         var page = await session.GetPageAsync("/");
@@ -21,10 +22,10 @@ public sealed class SignInTests
         Assert.Equal("Editor sign-in", after.QuerySelector(".account a")!.TextContent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Sign_in_returns_to_the_page_asked_for_but_never_to_another_site()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         await EditorSession.AddAccountAsync(app, "ret@example.org", EditorRoles.Editor);
         using var session = EditorSession.Anonymous(app);
 
@@ -36,10 +37,10 @@ public sealed class SignInTests
         Assert.Equal("/", offsite.Headers.Location.AbsolutePath);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_wrong_password_is_refused_with_the_same_message_as_an_unknown_address()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         await EditorSession.AddAccountAsync(app, "known@example.org", EditorRoles.Editor);
         using var session = EditorSession.Anonymous(app);
 
@@ -54,10 +55,10 @@ public sealed class SignInTests
         Assert.Null(EditorSession.SignInCookie(wrongPassword));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Repeated_failures_lock_the_account_and_the_right_password_then_hears_what_a_wrong_one_hears()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         await EditorSession.AddAccountAsync(app, "locked@example.org", EditorRoles.Editor);
         using var session = EditorSession.Anonymous(app);
 
@@ -76,10 +77,10 @@ public sealed class SignInTests
         Assert.Null(EditorSession.SignInCookie(right));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Sign_in_attempts_beyond_the_limit_per_minute_are_refused_with_429()
     {
-        await using var app = new AppFactory { Settings = new Dictionary<string, string?> { ["SignIn:AttemptsPerMinute"] = "3" } };
+        await using var app = await AppFactory.OnAsync(provider, new Dictionary<string, string?> { ["SignIn:AttemptsPerMinute"] = "3" });
         using var session = EditorSession.Anonymous(app);
 
         var statuses = new List<HttpStatusCode>();
@@ -95,10 +96,10 @@ public sealed class SignInTests
         await session.GetPageAsync("/account/sign-in");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_disabled_account_cannot_sign_in_and_its_open_session_ends()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         using var session = await EditorSession.SignInAsync(app, email: "gone@example.org");
         await session.GetPageAsync("/meetings/1/edit");
 
@@ -121,10 +122,10 @@ public sealed class SignInTests
         Assert.Equal(SignInPage.Refused, (await EditorSession.ParseAsync(guess)).QuerySelector("[role=alert]")!.TextContent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_sign_in_cookie_is_secure_http_only_and_same_site()
     {
-        await using var app = new AppFactory();
+        await using var app = await AppFactory.OnAsync(provider);
         await EditorSession.AddAccountAsync(app, "cookie@example.org", EditorRoles.Editor);
         using var session = EditorSession.Anonymous(app);
 
@@ -136,3 +137,8 @@ public sealed class SignInTests
         Assert.Contains("; samesite=strict", cookie, StringComparison.Ordinal);
     }
 }
+
+public sealed class SqliteSignInTests() : SignInTests(DatabaseProvider.Sqlite);
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresSignInTests() : SignInTests(DatabaseProvider.PostgreSQL);
