@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using BalkanMeetings.Bench.Corpus;
-using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Import;
 using BalkanMeetings.Core.Reference;
 using Microsoft.Data.Sqlite;
@@ -62,28 +61,6 @@ internal static class PageDatabase
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Copied meetings up to {size.Meetings:N0} ({size.Articles:N0} articles) in {clock.Elapsed.TotalSeconds:0} s."));
         return size;
-    }
-
-    /// <summary>
-    /// The same data in the PostgreSQL database of <paramref name="postgres"/>: copied from the SQLite file (ids kept,
-    /// so the pages named by id are the same) when that database is empty, reused when it holds as many meetings.
-    /// </summary>
-    public static async Task EnsureOnPostgresAsync(string path, string postgres, DatasetSize size, CancellationToken cancellationToken)
-    {
-        await using var target = PostgresDatabase.CreateContext(postgres);
-        await new DatabaseInitializer(target).MigrateAsync(cancellationToken);
-        var held = await target.Meetings.CountAsync(cancellationToken);
-        if (held == size.Meetings)
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reusing {PostgresDatabase.Describe(postgres)}: {held:N0} meetings."));
-            return;
-        }
-
-        var clock = Stopwatch.StartNew();
-        await using var source = BenchDatabase.Open(path);
-        var copied = await DatabaseCopy.CopyAsync(source, target, cancellationToken);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Copied {copied.Sum(t => t.Rows):N0} rows into {PostgresDatabase.Describe(postgres)} in {clock.Elapsed.TotalSeconds:0} s."));
     }
 
     public static async Task<DatasetSize> SizeAsync(string path, CancellationToken cancellationToken)

@@ -44,7 +44,7 @@ internal static class PagesCommand
         var dataset = await PageDatabase.EnsureAsync(settings.Database, settings.Meetings, settings.Articles, settings.Seed, settings.Reference, cancellationToken);
         if (settings.Postgres is not null)
         {
-            await PageDatabase.EnsureOnPostgresAsync(settings.Database, settings.Postgres, dataset, cancellationToken);
+            await PostgresPageDatabase.EnsureAsync(settings.Database, settings.Postgres, dataset, cancellationToken);
         }
 
         var output = Path.GetDirectoryName(settings.Database)!;
