@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
 namespace BalkanMeetings.Core.Data;
 
 /// <summary>The database engines the app runs on: SQLite, embedded, by default; PostgreSQL for several instances.</summary>
@@ -15,14 +17,18 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// <see cref="DatabaseProvider"/>'s names.
     /// </summary>
     public static DatabaseProvider? ParseProvider(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? DatabaseProvider.Sqlite
-        : Enum.TryParse<DatabaseProvider>(name.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider) ? provider
-        : null;
+        string.IsNullOrWhiteSpace(name)
+            ? DatabaseProvider.Sqlite
+            : Enum.GetValues<DatabaseProvider>().Cast<DatabaseProvider?>()
+                .FirstOrDefault(p => string.Equals(p.ToString(), name.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>A context of its own on this database, for a verb or tool that runs outside the site's services.</summary>
-    public BalkanMeetingsDbContext CreateContext() => Provider == DatabaseProvider.PostgreSQL
-        ? PostgresDatabase.CreateContext(ConnectionString)
-        : SqliteDatabase.CreateContext(ConnectionString);
+    /// <summary>
+    /// A context of its own on this database, for a verb or tool that runs outside the site's services, seen by the
+    /// given interceptors.
+    /// </summary>
+    public BalkanMeetingsDbContext CreateContext(params IInterceptor[] interceptors) => Provider == DatabaseProvider.PostgreSQL
+        ? PostgresDatabase.CreateContext(ConnectionString, interceptors)
+        : SqliteDatabase.CreateContext(ConnectionString, interceptors);
 
     /// <summary>Where the database is, for logs and messages: a file path or a server and database, never a password.</summary>
     public string Describe() => Provider switch

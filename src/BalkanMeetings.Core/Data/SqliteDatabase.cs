@@ -1,5 +1,6 @@
 using BalkanMeetings.Core.Data.Migrations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BalkanMeetings.Core.Data;
 
@@ -23,11 +24,11 @@ public static class SqliteDatabase
             .AddInterceptors(SqlitePragmaInterceptor.Instance);
     }
 
-    /// <summary>A context over SQLite, for verbs and tools that make their own.</summary>
-    public static BalkanMeetingsDbContext CreateContext(string connectionString)
+    /// <summary>A context over SQLite, for verbs and tools that make their own, seen by the given interceptors.</summary>
+    public static BalkanMeetingsDbContext CreateContext(string connectionString, params IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
-        options.UseBalkanMeetingsSqlite(connectionString);
+        options.UseBalkanMeetingsSqlite(connectionString).AddInterceptors(interceptors);
         return new BalkanMeetingsDbContext(options.Options);
     }
 }

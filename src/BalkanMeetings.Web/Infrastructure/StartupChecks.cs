@@ -32,8 +32,7 @@ public static class StartupChecks
 
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
         var database = settings.Describe();
-        var isFile = settings.Provider == DatabaseProvider.Sqlite;
-        if (isFile && Directory.Exists(database))
+        if (settings.Provider == DatabaseProvider.Sqlite && Directory.Exists(database))
         {
             logger.LogCritical("Cannot start: the database path {Database} is a folder; Database:Path must name a file.", database);
             return false;

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using BalkanMeetings.Core.Data;
-using BalkanMeetings.Core.Tests.Data;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BalkanMeetings.Core.Tests.Browse;
@@ -11,7 +10,7 @@ internal sealed class CommandCounter : DbCommandInterceptor
     public int Count { get; private set; }
 
     public static BalkanMeetingsDbContext Context(SeededDatabase seeded, CommandCounter counter) =>
-        TestProviders.CreateContext(seeded.Database.Settings, counter);
+        seeded.Database.Settings.CreateContext(counter);
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)

@@ -1,7 +1,6 @@
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Search;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BalkanMeetings.Core.Tests.Data;
 
@@ -21,21 +20,6 @@ internal static class TestProviders
 
         Skip.If(PostgresServer.SkipReason is not null, PostgresServer.SkipReason);
         return await PostgresServer.CreateDatabaseAsync();
-    }
-
-    /// <summary>A context on the database whose commands and connections the given interceptors see.</summary>
-    public static BalkanMeetingsDbContext CreateContext(DatabaseSettings settings, params IInterceptor[] interceptors)
-    {
-        if (settings.Provider == DatabaseProvider.PostgreSQL)
-        {
-            var postgres = new DbContextOptionsBuilder<PostgresBalkanMeetingsDbContext>();
-            postgres.UseBalkanMeetingsPostgres(settings.ConnectionString).AddInterceptors(interceptors);
-            return new PostgresBalkanMeetingsDbContext(postgres.Options);
-        }
-
-        var options = new DbContextOptionsBuilder<BalkanMeetingsDbContext>();
-        options.UseBalkanMeetingsSqlite(settings.ConnectionString).AddInterceptors(interceptors);
-        return new BalkanMeetingsDbContext(options.Options);
     }
 
     /// <summary>Makes the database refuse every delete from <paramref name="table"/>, as a step failing at the last moment would.</summary>

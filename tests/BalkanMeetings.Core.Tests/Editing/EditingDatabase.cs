@@ -2,7 +2,6 @@ using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
 using BalkanMeetings.Core.Tests.Browse;
-using BalkanMeetings.Core.Tests.Data;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -31,7 +30,7 @@ public sealed class EditingDatabase : IAsyncLifetime
     public BalkanMeetingsDbContext CreateContext() => _seeded.CreateContext();
 
     /// <summary>A context whose commands and connections the given interceptors see.</summary>
-    public BalkanMeetingsDbContext CreateContext(params IInterceptor[] interceptors) => TestProviders.CreateContext(_seeded.Database.Settings, interceptors);
+    public BalkanMeetingsDbContext CreateContext(params IInterceptor[] interceptors) => _seeded.Database.Settings.CreateContext(interceptors);
 
     /// <summary>A record editor on its own context, as one request would have.</summary>
     public static RecordEditor CreateEditor(BalkanMeetingsDbContext db) => CreateEditor(db, AllKinds());

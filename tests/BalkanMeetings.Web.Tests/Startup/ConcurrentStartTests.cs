@@ -39,6 +39,12 @@ public sealed class ConcurrentStartTests : IDisposable
     public async Task The_second_instance_waits_while_the_first_holds_the_gate()
     {
         var database = new DatabaseSettings(DatabaseProvider.Sqlite, AppPaths.SqliteConnectionString(Path.Combine(_folder.FullName, "gated.db")));
+        await AssertTheSecondWaitsForTheFirstAsync(database);
+    }
+
+    /// <summary>While one holds the database's gate a second waits, saying so in the log, and takes it once it is free.</summary>
+    internal static async Task AssertTheSecondWaitsForTheFirstAsync(DatabaseSettings database)
+    {
         var logs = new LogRecorder();
         var logger = new Microsoft.Extensions.Logging.LoggerFactory([logs]).CreateLogger("test");
         await using var held = await StartupGate.EnterAsync(database, logger, CancellationToken.None);

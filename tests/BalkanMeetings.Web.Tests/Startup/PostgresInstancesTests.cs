@@ -1,7 +1,5 @@
 using System.Net;
-using BalkanMeetings.Core.Data;
 using BalkanMeetings.Web.Features.Accounts;
-using BalkanMeetings.Web.Infrastructure;
 using BalkanMeetings.Web.Tests.Features.Accounts;
 using BalkanMeetings.Web.Tests.Features.Editing;
 using Microsoft.EntityFrameworkCore;
@@ -130,17 +128,6 @@ public sealed class PostgresInstancesTests
     public async Task The_second_instance_waits_while_the_first_holds_the_advisory_lock()
     {
         await using var database = await PostgresServer.CreateDatabaseAsync();
-        var settings = new DatabaseSettings(DatabaseProvider.PostgreSQL, database.ConnectionString);
-        var logs = new LogRecorder();
-        var logger = new Microsoft.Extensions.Logging.LoggerFactory([logs]).CreateLogger("test");
-        await using var held = await StartupGate.EnterAsync(settings, logger, CancellationToken.None);
-
-        var waiting = StartupGate.EnterAsync(settings, logger, CancellationToken.None);
-        await Task.Delay(TimeSpan.FromMilliseconds(600));
-        Assert.False(waiting.IsCompleted);
-        Assert.Contains(logs.Messages, m => m.StartsWith("Waiting for another instance", StringComparison.Ordinal));
-
-        await held.DisposeAsync();
-        await using var taken = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        await ConcurrentStartTests.AssertTheSecondWaitsForTheFirstAsync(database.Settings);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace BalkanMeetings.Core.Data;
@@ -29,11 +30,11 @@ public static class PostgresDatabase
         return builder.ConnectionString;
     }
 
-    /// <summary>A context over PostgreSQL, for verbs and tests that make their own.</summary>
-    public static BalkanMeetingsDbContext CreateContext(string connectionString)
+    /// <summary>A context over PostgreSQL, for verbs and tools that make their own, seen by the given interceptors.</summary>
+    public static BalkanMeetingsDbContext CreateContext(string connectionString, params IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<PostgresBalkanMeetingsDbContext>();
-        options.UseBalkanMeetingsPostgres(connectionString);
+        options.UseBalkanMeetingsPostgres(connectionString).AddInterceptors(interceptors);
         return new PostgresBalkanMeetingsDbContext(options.Options);
     }
 
