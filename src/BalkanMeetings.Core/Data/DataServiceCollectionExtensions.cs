@@ -6,6 +6,9 @@ namespace BalkanMeetings.Core.Data;
 
 public static class DataServiceCollectionExtensions
 {
+    // The options are the same for every request: built once, not per request (the connection string is read then).
+    private const ServiceLifetime OptionsLifetime = ServiceLifetime.Singleton;
+
     /// <summary>
     /// Registers <see cref="BalkanMeetingsDbContext"/> (scoped) on the configured provider, <see cref="DatabaseInitializer"/>,
     /// that provider's search index, <see cref="MeetingBrowser"/> with the app's one <see cref="VersionedCache"/>, and
@@ -18,12 +21,13 @@ public static class DataServiceCollectionExtensions
 
         if (settings.Provider == DatabaseProvider.PostgreSQL)
         {
-            services.AddDbContext<BalkanMeetingsDbContext, PostgresBalkanMeetingsDbContext>(options => options.UseBalkanMeetingsPostgres(settings.ConnectionString));
+            services.AddDbContext<BalkanMeetingsDbContext, PostgresBalkanMeetingsDbContext>(
+                options => options.UseBalkanMeetingsPostgres(settings.ConnectionString), ServiceLifetime.Scoped, OptionsLifetime);
             services.AddScoped<ISearchIndex, PostgresSearchIndex>();
         }
         else
         {
-            services.AddDbContext<BalkanMeetingsDbContext>(options => options.UseBalkanMeetingsSqlite(settings.ConnectionString));
+            services.AddDbContext<BalkanMeetingsDbContext>(options => options.UseBalkanMeetingsSqlite(settings.ConnectionString), ServiceLifetime.Scoped, OptionsLifetime);
             services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         }
 
