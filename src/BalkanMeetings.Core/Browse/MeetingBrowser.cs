@@ -155,7 +155,7 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
                     .ToList(),
                 m.Topics.OrderBy(t => t.Topic!.Name).Select(t => t.Topic!.Name).ToList(),
                 m.Sources.OrderBy(s => s.ArticleId)
-                    .Select(s => new SourceRef(s.ArticleId, s.Article!.Title, s.Article.Publisher, s.Article.SourceUrl, s.Article.PublishedOn))
+                    .Select(s => new SourceRef(s.ArticleId, s.Article!.Title, s.Article.Publisher, s.Article.Byline, s.Article.SourceUrl, s.Article.PublishedOn, s.Article.Language))
                     .ToList(),
                 db.ReviewFlags.Count(f => f.MeetingId == m.Id && f.Status == FlagStatus.Open))
             {

@@ -35,7 +35,8 @@ public sealed record ParticipantRef(int? PersonId, string? Name, string Role, st
     public string Label => Name ?? Office;
 }
 
-public sealed record SourceRef(int ArticleId, string? Title, string? Publisher, string? Url, DateOnly? PublishedOn);
+/// <summary>A source article as lists, exports and the API cite it.</summary>
+public sealed record SourceRef(int ArticleId, string? Title, string? Publisher, string? Byline, string? Url, DateOnly? PublishedOn, string? Language);
 
 /// <summary>How an office reads as one phrase, in facets, filters and exports.</summary>
 public static class OfficeLabel

@@ -12,7 +12,14 @@ public sealed class Article
 
     public string? Title { get; set; }
 
+    /// <summary>The outlet that published it: a site, agency or newsletter.</summary>
     public string? Publisher { get; set; }
+
+    /// <summary>Who wrote it, as the article or its sender names them: a reporter, a desk, an office.</summary>
+    public string? Byline { get; set; }
+
+    /// <summary>The article's language as a BCP 47 tag (<c>en</c>, <c>sr-Latn</c>), where it was given.</summary>
+    public string? Language { get; set; }
 
     public string? SourceUrl { get; set; }
 

@@ -98,7 +98,13 @@ public sealed record ArticleFile(string FileName, string Text, string ContentHas
                 throw new BadArticleException($"{Path.GetFileName(metaPath)}: \"source_url\" must be an http or https address, not \"{Shorten(sourceUrl)}\".");
             }
 
-            return new ArticleMeta(Blank(json?.Title), Blank(json?.Publisher), sourceUrl, published);
+            var language = Blank(json?.Language);
+            if (language is not null && LanguageTag.Parse(language) is null)
+            {
+                throw new BadArticleException($"{Path.GetFileName(metaPath)}: \"language\" must be a language tag such as \"en\" or \"sr-Latn\", not \"{Shorten(language)}\".");
+            }
+
+            return new ArticleMeta(Blank(json?.Title), Blank(json?.Publisher), sourceUrl, published, Blank(json?.Byline ?? json?.Author), language);
         }
         catch (JsonException e)
         {
@@ -115,5 +121,8 @@ public sealed record ArticleFile(string FileName, string Text, string ContentHas
         [property: JsonPropertyName("publisher")] string? Publisher,
         [property: JsonPropertyName("source_url")] string? SourceUrl,
         [property: JsonPropertyName("published")] string? Published,
-        [property: JsonPropertyName("date")] string? Date);
+        [property: JsonPropertyName("date")] string? Date,
+        [property: JsonPropertyName("byline")] string? Byline,
+        [property: JsonPropertyName("author")] string? Author,
+        [property: JsonPropertyName("language")] string? Language);
 }

@@ -30,15 +30,35 @@ public sealed class ArticleFileTests : IDisposable
         Assert.Equal(url, file.Meta!.SourceUrl);
     }
 
+    [Fact]
+    public async Task The_sidecar_gives_a_byline_by_either_name_and_a_language_tag()
+    {
+        var byline = await ArticleFile.ReadAsync(await WriteSidecarAsync(new() { ["byline"] = "Ana Petrović", ["language"] = "sr-Latn" }), CancellationToken.None);
+        var author = await ArticleFile.ReadAsync(await WriteSidecarAsync(new() { ["author"] = " WBN Podgorica " }), CancellationToken.None);
+
+        Assert.Equal(("Ana Petrović", "sr-Latn"), (byline.Meta!.Byline, byline.Meta.Language));
+        Assert.Equal("WBN Podgorica", author.Meta!.Byline);
+    }
+
+    [Fact]
+    public async Task A_sidecar_language_that_is_not_a_tag_refuses_the_article_saying_why()
+    {
+        var path = await WriteSidecarAsync(new() { ["language"] = "Serbian, Latin script" });
+
+        var refusal = await Assert.ThrowsAsync<BadArticleException>(() => ArticleFile.ReadAsync(path, CancellationToken.None));
+
+        Assert.StartsWith("wire.meta.json: \"language\" must be a language tag", refusal.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 
-    private async Task<string> WriteAsync(string sourceUrl)
+    private Task<string> WriteAsync(string sourceUrl) => WriteSidecarAsync(new() { ["source_url"] = sourceUrl });
+
+    private async Task<string> WriteSidecarAsync(Dictionary<string, string> sidecar)
     {
         var path = Path.Combine(_folder.FullName, "wire.txt");
         await File.WriteAllTextAsync(path, "NATO Secretary General Mark Rutte met Serbian President Aleksandar Vučić in Brussels on 3 March 2025.\n");
-        await File.WriteAllTextAsync(
-            Path.Combine(_folder.FullName, "wire.meta.json"),
-            System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["source_url"] = sourceUrl }));
+        await File.WriteAllTextAsync(Path.Combine(_folder.FullName, "wire.meta.json"), System.Text.Json.JsonSerializer.Serialize(sidecar));
         return path;
     }
 }

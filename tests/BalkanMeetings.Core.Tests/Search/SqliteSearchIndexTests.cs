@@ -21,7 +21,16 @@ public sealed class SqliteSearchIndexTests : SearchIndexTests, IDisposable
             await db.GetService<IMigrator>().MigrateAsync("0001_Initial");
         }
 
-        var meeting = await AddReportedMeetingAsync(_database, "Old meeting", "Imported before search existed: Podgorica.");
+        // Written as that first schema has it: today's model has columns it lacks.
+        await _database.QueryAsync(
+            """
+            INSERT INTO Articles (FileName, ContentHash, Title, OriginalText, NormalisedText, EncodingRepaired, ImportedAtUtc)
+            VALUES ('old.md', 'old', 'Old meeting', $text, $text, 0, '2025-01-01');
+            INSERT INTO Meetings (Title, DatePrecision, DateOrigin, Kind, Status, Version) VALUES ('Old meeting', 'Unknown', 'Extracted', 'Meeting', 'Held', 0);
+            INSERT INTO MeetingSources (MeetingId, ArticleId) VALUES (1, 1);
+            """,
+            ("$text", "Imported before search existed: Podgorica."));
+        const int meeting = 1;
         await _database.QueryAsync(
             "INSERT INTO ReviewFlags (Kind, Severity, Message, RecordType, RecordId, CreatedAtUtc, Status) VALUES ('MissingDate', 'Warning', 'No date', 'Meeting', $m, '2025-01-01', 'Open')",
             ("$m", meeting));

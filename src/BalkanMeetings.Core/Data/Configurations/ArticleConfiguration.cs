@@ -12,6 +12,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.ContentHash).HasMaxLength(64);
         builder.Property(a => a.Title).HasMaxLength(500);
         builder.Property(a => a.Publisher).HasMaxLength(200);
+        builder.Property(a => a.Byline).HasMaxLength(200);
+        builder.Property(a => a.Language).HasMaxLength(35);
         builder.Property(a => a.SourceUrl).HasMaxLength(2048);
 
         builder.HasIndex(a => a.FileName).IsUnique();

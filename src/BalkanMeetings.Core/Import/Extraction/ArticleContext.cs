@@ -67,6 +67,9 @@ public sealed class ArticleContext
 
     public List<DiscourseUnit> Units { get; } = [];
 
+    /// <summary>What the article says of its own source: outlet, byline, address, language.</summary>
+    public SourceLines Source { get; } = new();
+
     public List<OfficeMention> Offices { get; } = [];
 
     public List<PersonMention> PersonMentions { get; } = [];

@@ -23,6 +23,7 @@ public sealed class ArticleExtractor(ReferenceIndex reference)
         new OfficeRule(),
         new PersonRule(),
         new HolderRule(),
+        new SourceRule(),
         new EncounterRule(),
         new SegmentationRule(),
         new MeetingDateRule(),
@@ -62,6 +63,7 @@ public sealed class ArticleExtractor(ReferenceIndex reference)
         context.Text,
         context.Meta?.Title ?? TitleOf(context),
         context.Anchor is { Value.IsSingleDay: true } anchor ? anchor.Value.From : null,
+        ArticleSource.Of(context.Meta, context.Source),
         context.EncodingRepairs > 0,
         context.Meetings.Select(m => Meeting(context, m)).ToList(),
         context.Topics,
@@ -93,6 +95,11 @@ public sealed class ArticleExtractor(ReferenceIndex reference)
 
     private static string? TitleOf(ArticleContext context)
     {
+        if (context.Source.Title is { } title)
+        {
+            return context.Slice(title).Trim();
+        }
+
         var block = context.Document.Blocks.FirstOrDefault(b => b.Kind is BlockKind.Title or BlockKind.Heading);
         return block is null ? null : context.Slice(block.Start, block.End).Trim();
     }

@@ -9,6 +9,7 @@ public sealed record ExtractedArticle(
     string Text,
     string? Title,
     DateOnly? ReferenceDate,
+    ArticleSource Source,
     bool Mojibake,
     IReadOnlyList<ExtractedMeeting> Meetings,
     IReadOnlyList<ExtractedTopic> Topics,

@@ -3,12 +3,12 @@ using BalkanMeetings.Core.Import.Extraction;
 
 namespace BalkanMeetings.Core.Import.Store;
 
-/// <summary>The article's own row: its text, hash and sidecar data.</summary>
+/// <summary>The article's own row: its text, hash and source details.</summary>
 internal static class ArticleRow
 {
     private const string InsertSql =
-        "INSERT INTO \"Articles\" (\"FileName\", \"ContentHash\", \"Title\", \"Publisher\", \"SourceUrl\", \"PublishedOn\", \"OriginalText\", \"NormalisedText\", \"EncodingRepaired\", \"ImportedAtUtc\") "
-        + "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9) RETURNING \"Id\"";
+        "INSERT INTO \"Articles\" (\"FileName\", \"ContentHash\", \"Title\", \"Publisher\", \"SourceUrl\", \"PublishedOn\", \"Byline\", \"Language\", \"OriginalText\", \"NormalisedText\", \"EncodingRepaired\", \"ImportedAtUtc\") "
+        + "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11) RETURNING \"Id\"";
 
     /// <summary>Writes a new article and returns its id.</summary>
     public static Task<int> InsertAsync(RowWriter rows, ArticleFile file, ExtractedArticle extracted, DateTime now, CancellationToken cancellationToken) =>
@@ -18,9 +18,11 @@ internal static class ArticleRow
             file.FileName,
             file.ContentHash,
             extracted.Title,
-            file.Meta?.Publisher,
-            file.Meta?.SourceUrl,
+            extracted.Source.Outlet,
+            extracted.Source.Url,
             extracted.ReferenceDate,
+            extracted.Source.Byline,
+            extracted.Source.Language,
             extracted.OriginalText,
             extracted.Text,
             extracted.Mojibake,
@@ -31,9 +33,11 @@ internal static class ArticleRow
     {
         article.ContentHash = file.ContentHash;
         article.Title = extracted.Title;
-        article.Publisher = file.Meta?.Publisher;
-        article.SourceUrl = file.Meta?.SourceUrl;
+        article.Publisher = extracted.Source.Outlet;
+        article.SourceUrl = extracted.Source.Url;
         article.PublishedOn = extracted.ReferenceDate;
+        article.Byline = extracted.Source.Byline;
+        article.Language = extracted.Source.Language;
         article.OriginalText = extracted.OriginalText;
         article.NormalisedText = extracted.Text;
         article.EncodingRepaired = extracted.Mojibake;

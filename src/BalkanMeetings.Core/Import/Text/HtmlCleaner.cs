@@ -100,9 +100,10 @@ public static partial class HtmlCleaner
     private static partial Regex HtmlMarkerRegex();
 
     // Comments, scripts and styles go with their content; unterminated, they run to the end of the text as in a
-    // browser, which also keeps a stray "<!--" from being rescanned to the end at every occurrence.
+    // browser, which also keeps a stray "<!--" from being rescanned to the end at every occurrence. A declaration
+    // ("<!DOCTYPE html>") goes too: it would otherwise be the article's first line, taken for its title.
     [GeneratedRegex(
-        """<!--.*?(?:-->|\z)|<(?<raw>script|style)\b""" + Attributes + """>.*?(?:</\k<raw>\s*>|\z)"""
+        """<!--.*?(?:-->|\z)|<![a-z][^<>]*>|<(?<raw>script|style)\b""" + Attributes + """>.*?(?:</\k<raw>\s*>|\z)"""
         + """|(?<paragraph></?(?:p|h[1-6]|blockquote|ul|ol|table|section|article|header|footer|figure|pre|hr)"""
         + """(?=[\s/>])""" + Attributes + ">)"
         + """|(?<line>(?:</?(?:div|li|tr|dt|dd|figcaption|caption)(?=[\s/>])""" + Attributes + """>\s*)+"""

@@ -55,7 +55,7 @@ public sealed record MeetingItem(
                 .ToList(),
             row.Topics,
             row.Initiatives,
-            row.Sources.Select(s => new SourceItem(s.ArticleId, s.Title, s.Publisher, WebAddress.OrNull(s.Url), ValueWords.Day(s.PublishedOn))).ToList(),
+            row.Sources.Select(s => new SourceItem(s.ArticleId, s.Title, s.Publisher, s.Byline, WebAddress.OrNull(s.Url), ValueWords.Day(s.PublishedOn), s.Language)).ToList(),
             row.OpenFlags);
     }
 }
@@ -63,7 +63,7 @@ public sealed record MeetingItem(
 /// <summary>A participant: <see cref="Name"/> is null when the article gives only the office and nobody could be identified.</summary>
 public sealed record ParticipantItem(int? PersonId, string? Name, string Role, string Organization, string Office, string NameOrigin, string? Url);
 
-public sealed record SourceItem(int ArticleId, string? Title, string? Publisher, string? Url, string? PublishedOn);
+public sealed record SourceItem(int ArticleId, string? Title, string? Publisher, string? Byline, string? Url, string? PublishedOn, string? Language);
 
 /// <summary>How enum values read in exports and the API: fixed lower-case words, whatever the enums are called in code.</summary>
 public static class ValueWords

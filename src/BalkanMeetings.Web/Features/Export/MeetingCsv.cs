@@ -25,7 +25,7 @@ public static class MeetingCsv
     [
         "id", "url", "date", "date_precision", "date_origin", "title", "kind", "status", "city",
         "country_codes", "countries", "participants", "participant_roles", "participant_origins", "topics", "initiatives",
-        "open_flags", "source_urls", "source_titles", "publishers", "published_dates", "venue",
+        "open_flags", "source_urls", "source_titles", "publishers", "published_dates", "venue", "bylines",
     ];
 
     // UTF-8 with a byte order mark: without it Excel reads the file as the local code page and mangles "Đukanović".
@@ -103,6 +103,7 @@ public static class MeetingCsv
             Join(row.Sources.Select(s => s.Publisher)),
             Join(row.Sources.Select(s => ValueWords.Day(s.PublishedOn))),
             row.Venue ?? "",
+            Join(row.Sources.Select(s => s.Byline)),
         ];
     }
 

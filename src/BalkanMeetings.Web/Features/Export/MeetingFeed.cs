@@ -34,9 +34,9 @@ public static class MeetingFeed
                 await atom.LinkAsync("via", "text/html", url);
             }
 
-            foreach (var publisher in row.Sources.Select(s => s.Publisher).OfType<string>().Distinct(StringComparer.Ordinal))
+            foreach (var author in row.Sources.Select(Author).OfType<string>().Distinct(StringComparer.Ordinal))
             {
-                await atom.AuthorAsync(publisher);
+                await atom.AuthorAsync(author);
             }
 
             foreach (var country in row.Countries)
@@ -50,6 +50,10 @@ public static class MeetingFeed
 
         await atom.EndFeedAsync();
     }
+
+    /// <summary>Who wrote a source, for whom: "Ana Petrović, European Western Balkans", either alone, or null.</summary>
+    private static string? Author(SourceRef source) =>
+        string.Join(", ", new[] { source.Byline, source.Publisher }.Where(v => !string.IsNullOrWhiteSpace(v))) is { Length: > 0 } name ? name : null;
 
     /// <summary>When, where and who, on one line: "18 Dec 2024 · Bosnia and Herzegovina · Jens Stoltenberg (Secretary General of NATO), …".</summary>
     public static string Summary(MeetingRow row)
@@ -80,7 +84,7 @@ public static class MeetingFeed
         foreach (var entry in entries)
         {
             content.Append('\n').Append(entry.Row.Id).Append('\t').Append(entry.ImportedAtUtc?.Ticks).Append('\t').Append(entry.Row.Title)
-                .Append('\t').Append(Summary(entry.Row)).Append('\t').AppendJoin(",", entry.Row.Sources.Select(s => s.Url + " " + s.Publisher))
+                .Append('\t').Append(Summary(entry.Row)).Append('\t').AppendJoin(",", entry.Row.Sources.Select(s => s.Url + " " + Author(s)))
                 .Append('\t').AppendJoin(",", entry.Row.Countries.Select(c => c.Code));
         }
 

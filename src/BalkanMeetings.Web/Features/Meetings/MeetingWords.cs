@@ -90,11 +90,16 @@ public static class MeetingWords
         _ => "Meeting",
     };
 
-    /// <summary>A citation line to copy: <c>“Title”, Publisher, 16 Dec 2024. https://…. Record: https://….</c></summary>
+    /// <summary>A citation line to copy: <c>Byline, “Title”, Publisher, 16 Dec 2024. https://…. Record: https://….</c></summary>
     public static string Citation(SourceArticleDetails article, string permalink)
     {
         ArgumentNullException.ThrowIfNull(article);
         var parts = new List<string> { $"“{article.Title ?? article.FileName}”" };
+        if (!string.IsNullOrWhiteSpace(article.Byline))
+        {
+            parts.Insert(0, article.Byline);
+        }
+
         if (!string.IsNullOrWhiteSpace(article.Publisher))
         {
             parts.Add(article.Publisher);

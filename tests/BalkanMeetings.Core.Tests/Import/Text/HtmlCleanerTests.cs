@@ -43,6 +43,14 @@ public sealed class HtmlCleanerTests
     }
 
     [Fact]
+    public void A_doctype_declaration_goes_so_the_page_title_is_the_first_line()
+    {
+        var (text, _) = HtmlCleaner.Clean("<!DOCTYPE html>\n<html lang=\"en\"><head><title>Rama at NATO</title></head><body><p>Text.</p></body></html>");
+
+        Assert.StartsWith("Rama at NATO", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Turns_table_rows_into_pipe_rows()
     {
         const string html = "<table><tr><th>Initiative</th><th>Objective</th></tr>"

@@ -30,8 +30,8 @@ public sealed class MeetingCsvTests
         {
             Sources =
             [
-                new SourceRef(1, "Left | Right", "Publisher", "https://a.example/1", new DateOnly(2024, 5, 1)),
-                new SourceRef(2, "Second", null, null, null),
+                new SourceRef(1, "Left | Right", "Publisher", "Ana Petrović", "https://a.example/1", new DateOnly(2024, 5, 1), "en"),
+                new SourceRef(2, "Second", null, null, null, null, null),
             ],
         };
 
@@ -71,7 +71,7 @@ public sealed class MeetingCsvTests
         [new CountryRef("ME", "Montenegro")],
         [new ParticipantRef(1, "Jens Stoltenberg", "Secretary General", "NATO", ValueOrigin.Stated)],
         ["defence reform"],
-        [new SourceRef(1, "Article", null, null, null)],
+        [new SourceRef(1, "Article", null, null, null, null, null)],
         0);
 
     private static async Task<string> WriteAsync(MeetingRow row)

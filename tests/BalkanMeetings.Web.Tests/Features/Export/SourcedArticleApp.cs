@@ -10,6 +10,7 @@ public sealed class SourcedArticleApp : IDisposable
 {
     public const string SourceUrl = "https://news.example.org/2025/03/rutte-vucic?a=1&b=2";
     public const string Publisher = "Wire, \"Balkans\" desk";
+    public const string Byline = "Ana Petrović";
     public const string Title = "=HYPERLINK(\"http://example.com\") | Rutte meets Vučić";
 
     private readonly ArticleSeeds _seeds = new(new Dictionary<string, string>
@@ -21,6 +22,8 @@ public sealed class SourcedArticleApp : IDisposable
             ["publisher"] = Publisher,
             ["source_url"] = SourceUrl,
             ["published"] = "2025-03-04",
+            ["byline"] = Byline,
+            ["language"] = "sr-Latn",
         }),
     });
 

@@ -33,8 +33,32 @@ public sealed class CiteBlockTests : BunitContext
         Assert.Equal("javascript:alert(1)", document.Find("span.url").TextContent);
     }
 
+    [Fact]
+    public void The_byline_leads_the_citation_and_the_language_is_shown_marked_as_that_language()
+    {
+        var document = RenderCite(Article("https://example.org/a") with { Byline = "Ana Petrović", Language = "sr-Latn" });
+
+        Assert.StartsWith("Ana Petrović, “Vučić and Stoltenberg Hold Talks”, Balkan Wire Service,", document.Find(".citation").TextContent, StringComparison.Ordinal);
+        var terms = document.FindAll("dt").Select(dt => dt.TextContent).ToList();
+        Assert.Equal("Ana Petrović", document.FindAll("dd")[terms.IndexOf("Byline")].TextContent);
+        Assert.Equal("sr-Latn", document.FindAll("dd")[terms.IndexOf("Language")].GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void Unknown_details_are_said_plainly_and_no_language_row_is_shown()
+    {
+        var document = RenderCite(Article("") with { Publisher = null, SourceUrl = null });
+
+        var terms = document.FindAll("dt").Select(dt => dt.TextContent).ToList();
+        var details = document.FindAll("dd").Select(dd => dd.TextContent.Trim()).ToList();
+        Assert.Equal("Not known", details[terms.IndexOf("Byline")]);
+        Assert.Equal("Not known", details[terms.IndexOf("Publisher")]);
+        Assert.Equal("Source file vucic.txt, no address recorded", details[terms.IndexOf("Source")]);
+        Assert.DoesNotContain("Language", terms);
+    }
+
     private static SourceArticleDetails Article(string url) => new(
-        16, "vucic.txt", "Vučić and Stoltenberg Hold Talks", "Balkan Wire Service", url, new DateOnly(2021, 5, 17),
+        16, "vucic.txt", "Vučić and Stoltenberg Hold Talks", "Balkan Wire Service", Byline: null, url, new DateOnly(2021, 5, 17), Language: null,
         new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), EncodingRepaired: false, "Text.", []);
 
     private IRenderedComponent<CiteBlock> RenderCite(SourceArticleDetails article) =>

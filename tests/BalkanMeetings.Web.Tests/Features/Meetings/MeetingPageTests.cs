@@ -163,8 +163,9 @@ public sealed class MeetingPageTests(AppFactory factory) : IClassFixture<AppFact
             [
                 ("Title", "NATO Secretary General and Montenegro Prime Minister Discuss Regional Security Challenges"),
                 ("Publisher", "Not known"),
+                ("Byline", "Not known"),
                 ("Published", "Not known"),
-                ("Source", "No address given; imported from the file 000_114351d6d29dec76.txt"),
+                ("Source", "Source file 000_114351d6d29dec76.txt, no address recorded"),
                 ("This record", permalink),
             ],
             details);

@@ -90,7 +90,7 @@ public sealed partial class DatelineRule : IExtractionRule
 
     // Short lines that are not a sentence: "Kosovo | Security | 21/09/2021", "05.11.2025.", "14–18 April 2025", a
     // framed masthead of several lines.
-    private static bool IsHeaderLine(ArticleContext context, TextBlock block)
+    internal static bool IsHeaderLine(ArticleContext context, TextBlock block)
     {
         var line = context.Slice(block.Start, block.End).Trim();
         return line.Split('\n').Max(l => l.Trim().Length) <= ShortLine
