@@ -12,9 +12,9 @@ namespace BalkanMeetings.Web.Features.Export;
 public static class MeetingCalendar
 {
     /// <summary>How often a calendar client is asked to fetch the calendar again (RFC 7986, 5.7).</summary>
-    public const string RefreshInterval = "PT6H";
+    private const string RefreshInterval = "PT6H";
 
-    public const string Description =
+    private const string Description =
         "Meetings between NATO and the Western Balkans, extracted from news articles. Meetings known only to the year, or not dated, are left out.";
 
     /// <summary>Writes the calendar, flushing every <paramref name="flushEvery"/> events; returns the event count.</summary>
