@@ -9,7 +9,7 @@ public static class PublicSite
     public const string BaseUrlSetting = "Site:BaseUrl";
 
     /// <summary>Types compressed besides the framework's defaults (HTML, JSON, CSS, plain text, XML).</summary>
-    private static readonly string[] AlsoCompressed = ["text/csv", "application/atom+xml", "application/problem+json"];
+    private static readonly string[] AlsoCompressed = ["text/csv", "application/atom+xml", "text/calendar", "application/problem+json"];
 
     public static IServiceCollection AddPublicSite(this IServiceCollection services, IConfiguration configuration)
     {

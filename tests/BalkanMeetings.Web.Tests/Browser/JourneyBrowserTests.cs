@@ -73,6 +73,21 @@ public sealed class JourneyBrowserTests(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public async Task The_calendar_link_of_a_filtered_list_gives_a_calendar_of_that_filter()
+    {
+        await using var session = await browser.OpenAsync(Viewport.Desktop);
+        var page = session.Page;
+        await session.GotoAsync("/?country=ME");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Calendar", Exact = true }).ClickAsync());
+
+        Assert.Contains("/feed/meetings.ics?country=ME", download.Url, StringComparison.Ordinal);
+        var calendar = Ical.Net.Calendar.Load(await File.ReadAllTextAsync(await download.PathAsync()))!;
+        Assert.Equal("BalkanMeetings: Montenegro", calendar.Properties["X-WR-CALNAME"]!.Value);
+        Assert.Equal(["Jens Stoltenberg meets Dritan Abazović", "Jens Stoltenberg meets Milo Đukanović in Brussels"], calendar.Events.Select(e => e.Summary));
+    }
+
+    [BrowserFact]
     public async Task On_a_phone_the_site_reads_without_sideways_scrolling_from_list_to_meeting_to_person_and_country()
     {
         await using var session = await browser.OpenAsync(Viewport.Phone);

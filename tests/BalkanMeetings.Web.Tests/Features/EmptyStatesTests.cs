@@ -35,7 +35,7 @@ public sealed class EmptyStatesTests(EmptyStatesTests.ReferenceOnlyApp app) : IC
         Assert.Equal(6, countries.QuerySelectorAll("ul.country-cards > li").Length);
         Assert.All(countries.QuerySelectorAll(".numbers span"), s => Assert.Equal("No meetings yet", s.TextContent));
         Assert.Equal("No meetings with this person have been imported yet.", person.QuerySelector("#timeline + p.empty-note")!.TextContent);
-        Assert.Equal(["Atom feed of these meetings", "History of this record"], person.QuerySelectorAll(".profile-links a").Select(a => a.TextContent));
+        Assert.Equal(["Atom feed of these meetings", "Calendar of these meetings", "History of this record"], person.QuerySelectorAll(".profile-links a").Select(a => a.TextContent));
         Assert.Equal("No other identified person at these meetings.", person.QuerySelector("#people-met + p.empty-note")!.TextContent);
     }
 

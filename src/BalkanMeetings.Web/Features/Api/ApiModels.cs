@@ -16,7 +16,7 @@ public sealed record MeetingPage(
 }
 
 /// <summary>The same filter elsewhere: the pages either side (null at the ends), the list page, and the exports.</summary>
-public sealed record PageLinks(string Self, string? Next, string? Prev, string Html, string Csv, string Atom);
+public sealed record PageLinks(string Self, string? Next, string? Prev, string Html, string Csv, string Atom, string Calendar);
 
 /// <summary>A whole list with its length; lookups are short enough not to need pages.</summary>
 public sealed record ItemList<T>(int Total, IReadOnlyList<T> Items);

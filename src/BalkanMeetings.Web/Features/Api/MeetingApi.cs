@@ -104,7 +104,8 @@ public static class MeetingApi
             filter.Page > 1 ? Page(filter.Page - 1) : null,
             request.Absolute(MeetingFilterQuery.Link("/", filter)),
             request.Absolute(MeetingFilterQuery.Link(ExportEndpoints.CsvPath, all)),
-            request.Absolute(MeetingFilterQuery.Link(ExportEndpoints.FeedPath, all with { OldestFirst = false })));
+            request.Absolute(MeetingFilterQuery.Link(ExportEndpoints.FeedPath, all with { OldestFirst = false })),
+            request.Absolute(MeetingFilterQuery.Link(ExportEndpoints.CalendarPath, all with { OldestFirst = false })));
         return TypedResults.Ok(new MeetingPage(
             results.Total,
             filter.Page,

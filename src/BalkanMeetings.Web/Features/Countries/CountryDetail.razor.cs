@@ -43,6 +43,8 @@ public sealed partial class CountryDetail
 
     private string FeedHref => MeetingFilterQuery.Link("/feed/meetings.atom", CountryFilter);
 
+    private string CalendarHref => MeetingFilterQuery.Link(Export.ExportEndpoints.CalendarPath, CountryFilter);
+
     protected override async Task OnInitializedAsync()
     {
         var cancel = HttpContext.RequestAborted;

@@ -17,6 +17,7 @@ public static class ExportEndpoints
     public const string CsvPath = "/export/meetings.csv";
     public const string JsonPath = "/export/meetings.json";
     public const string FeedPath = "/feed/meetings.atom";
+    public const string CalendarPath = "/feed/meetings.ics";
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
@@ -46,6 +47,15 @@ public static class ExportEndpoints
             .WithTags("Exports")
             .WithMetadata(FilterParameters.Unpaged)
             .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml");
+        app.MapGet(CalendarPath, CalendarAsync)
+            .WithName("MeetingsCalendar")
+            .WithSummary("An iCalendar of the meetings the filter leaves, to subscribe to")
+            .WithDescription("RFC 5545: one all-day event per meeting known to the day, a month-long one per meeting known to the month; others are left out.")
+            .WithTags("Exports")
+            .WithMetadata(FilterParameters.Unpaged)
+            .CachedByDataVersion(FeedResponse.CacheControl)
+            .Produces(StatusCodes.Status200OK, contentType: "text/calendar")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 
@@ -118,6 +128,29 @@ public static class ExportEndpoints
         var title = FilterSummary.Describe(results);
         return FeedResponse.Answer(
             context, MeetingFeed.Content(title, entries), body => MeetingFeed.WriteAsync(body, title, links, entries, Permalink(request), clock.GetUtcNow()));
+    }
+
+    private static async Task<IResult> CalendarAsync(HttpContext context, MeetingBrowser browser, TimeProvider clock, ILoggerFactory loggers)
+    {
+        var results = await ResolveAsync(context, browser);
+        if (Refused(results) is { } refused)
+        {
+            return refused;
+        }
+
+        var request = context.Request;
+        var name = FilterSummary.Describe(results);
+        var host = new Uri(request.Absolute("/")).IdnHost;
+        return Results.Stream(
+            async body =>
+            {
+                var started = clock.GetTimestamp();
+                var count = await MeetingCalendar.WriteAsync(
+                    body, name, host, browser.StreamAsync(results.Filter, cancellationToken: context.RequestAborted), Permalink(request),
+                    clock.GetUtcNow(), MeetingStreams.DefaultBatchSize, context.RequestAborted);
+                Logged(loggers, "ics", count, results.Filter, clock.GetElapsedTime(started));
+            },
+            CalendarWriter.ContentType);
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ public static class MeetingFeed
             parts.Add(place);
         }
 
-        var people = string.Join(", ", row.Participants.Select(p => p.Name is null ? p.Office : $"{p.Name} ({p.Office})").Distinct(StringComparer.Ordinal));
+        var people = Participants(row);
         if (people.Length > 0)
         {
             parts.Add(people);
@@ -74,6 +74,13 @@ public static class MeetingFeed
 
         var summary = string.Join(" · ", parts);
         return row.Status == MeetingStatus.Planned ? "Planned: " + summary : summary;
+    }
+
+    /// <summary>Who took part, each once, with the office held: "Jens Stoltenberg (Secretary General of NATO), …"; empty when nobody is known.</summary>
+    public static string Participants(MeetingRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return string.Join(", ", row.Participants.Select(p => p.Name is null ? p.Office : $"{p.Name} ({p.Office})").Distinct(StringComparer.Ordinal));
     }
 
     /// <summary>Everything the feed shows, as text for its entity tag: a new import or an editor's correction changes it.</summary>

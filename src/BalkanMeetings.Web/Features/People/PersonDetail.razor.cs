@@ -38,6 +38,8 @@ public sealed partial class PersonDetail
 
     private string FeedHref => MeetingFilterQuery.Link("/feed/meetings.atom", new MeetingFilter { People = [Id] });
 
+    private string CalendarHref => MeetingFilterQuery.Link(Export.ExportEndpoints.CalendarPath, new MeetingFilter { People = [Id] });
+
     protected override async Task OnInitializedAsync()
     {
         var cancel = HttpContext.RequestAborted;

@@ -54,7 +54,7 @@ public sealed partial class ApiDocumentationTests(AppFactory factory) : IClassFi
             .Where(p => PublicPrefixes.Any(prefix => p.StartsWith(prefix, StringComparison.Ordinal)))
             .ToHashSet();
 
-        Assert.Equal(11, routes.Count);
+        Assert.Equal(12, routes.Count);
         Assert.Equal(routes.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
     }
 
