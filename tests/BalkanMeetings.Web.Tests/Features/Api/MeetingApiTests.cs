@@ -40,7 +40,7 @@ public sealed class MeetingApiTests(AppFactory factory) : IClassFixture<AppFacto
         Assert.Equal("http://localhost/?country=BA&page=2&size=2", links.GetProperty("html").GetString());
         Assert.Equal("http://localhost/export/meetings.csv?country=BA", links.GetProperty("csv").GetString());
         Assert.Equal("http://localhost/feed/meetings.atom?country=BA", links.GetProperty("atom").GetString());
-        Assert.Equal("http://localhost/feed/meetings.ics?country=BA", links.GetProperty("calendar").GetString());
+        Assert.Equal("http://localhost/calendar.ics?country=BA", links.GetProperty("calendar").GetString());
         Assert.Equal(JsonValueKind.Null, links.GetProperty("next").ValueKind);
     }
 

@@ -33,7 +33,7 @@ public sealed class CountryPagesTests(AppFactory factory) : IClassFixture<AppFac
         Assert.Equal("Bosnia and Herzegovina", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("/?country=BA", page.QuerySelector(".profile-links a")!.GetAttribute("href"));
         Assert.Equal("All 3 meetings involving Bosnia and Herzegovina", page.QuerySelector(".profile-links a")!.TextContent);
-        Assert.Equal("/feed/meetings.ics?country=BA", page.QuerySelector(".profile-links a:last-child")!.GetAttribute("href"));
+        Assert.Equal("/calendar.ics?country=BA", page.QuerySelector(".profile-links a:last-child")!.GetAttribute("href"));
     }
 
     [Fact]

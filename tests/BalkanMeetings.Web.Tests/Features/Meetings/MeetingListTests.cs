@@ -134,7 +134,7 @@ public sealed class MeetingListTests(AppFactory factory) : IClassFixture<AppFact
         var links = page.QuerySelectorAll(".exports a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/export/meetings.csv?country=BA", links);
         Assert.Contains("/feed/meetings.atom?country=BA", links);
-        Assert.Contains("/feed/meetings.ics?country=BA", links);
+        Assert.Contains("/calendar.ics?country=BA", links);
     }
 
     [Fact]

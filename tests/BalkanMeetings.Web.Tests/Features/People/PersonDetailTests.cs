@@ -20,7 +20,7 @@ public sealed class PersonDetailTests(AppFactory factory) : IClassFixture<AppFac
         var links = page.QuerySelectorAll(".profile-links a");
         Assert.Equal(("All 2 meetings of this person", $"/?person={id}"), (links[0].TextContent, links[0].GetAttribute("href")));
         Assert.Equal($"/feed/meetings.atom?person={id}", links[1].GetAttribute("href"));
-        Assert.Equal(("Calendar of these meetings", $"/feed/meetings.ics?person={id}"), (links[2].TextContent, links[2].GetAttribute("href")));
+        Assert.Equal(("Calendar of these meetings", $"/calendar.ics?person={id}"), (links[2].TextContent, links[2].GetAttribute("href")));
         Assert.Equal($"/feed/meetings.atom?person={id}", page.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
 
         var office = page.QuerySelector("table.offices tbody tr")!;
