@@ -71,6 +71,35 @@ public sealed class MeetingListTests(AppFactory factory) : IClassFixture<AppFact
         Assert.Equal("2024", filtered.QuerySelector<IHtmlInputElement>("#from")!.Value);
     }
 
+    [Theory]
+    [InlineData("/", false)]
+    [InlineData("/?q=sarajevo&official=Rutte&country=BA&topic=1", false)]
+    [InlineData("/?from=2024", true)]
+    [InlineData("/?to=2024-06", true)]
+    [InlineData("/?status=planned", true)]
+    [InlineData("/?sort=oldest", true)]
+    [InlineData("/?flags=open", true)]
+    public async Task More_filters_unfold_exactly_when_one_of_them_is_in_use(string url, bool open)
+    {
+        var page = await factory.GetPageAsync(url);
+
+        var more = page.QuerySelector("form.filter-bar details.more-filters")!;
+        Assert.Equal(open, more.HasAttribute("open"));
+        Assert.Equal(["from", "to", "status", "sort", "flags"], more.QuerySelectorAll("input[name], select").Select(e => e.GetAttribute("name")));
+    }
+
+    [Fact]
+    public async Task The_country_checkboxes_stand_with_the_facets_and_belong_to_the_filter_form()
+    {
+        var page = await factory.GetPageAsync("/?country=BA");
+
+        var form = page.QuerySelector<IHtmlFormElement>("form.filter-bar")!;
+        var countries = page.QuerySelectorAll<IHtmlInputElement>("aside.facets details.refine input[name=country]").ToList();
+        Assert.Equal(6, countries.Count);
+        Assert.All(countries, box => Assert.Same(form, box.Form));
+        Assert.Same(form, page.QuerySelector<IHtmlButtonElement>("aside.facets button[type=submit]")!.Form);
+    }
+
     [Fact]
     public async Task Combined_filters_all_apply_and_each_chip_removes_only_itself()
     {
