@@ -9,7 +9,6 @@ namespace BalkanMeetings.Web.Tests;
 /// </summary>
 public class SeededApp : IAsyncLifetime
 {
-    private readonly DatabaseProvider _provider;
     private AppFactory? _app;
 
     public SeededApp()
@@ -17,7 +16,10 @@ public class SeededApp : IAsyncLifetime
     {
     }
 
-    private protected SeededApp(DatabaseProvider provider) => _provider = provider;
+    private protected SeededApp(DatabaseProvider provider) => Provider = provider;
+
+    /// <summary>The provider, for a test of the class that needs an app of its own on it (<see cref="AppFactory.OnAsync"/>).</summary>
+    public DatabaseProvider Provider { get; }
 
     public AppFactory App
     {
@@ -30,12 +32,12 @@ public class SeededApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (_provider == DatabaseProvider.PostgreSQL && PostgresServer.SkipReason is not null)
+        if (Provider == DatabaseProvider.PostgreSQL && PostgresServer.SkipReason is not null)
         {
             return;
         }
 
-        _app = await AppFactory.OnAsync(_provider);
+        _app = await AppFactory.OnAsync(Provider);
     }
 
     public async Task DisposeAsync()
