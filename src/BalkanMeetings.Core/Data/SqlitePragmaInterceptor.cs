@@ -16,7 +16,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     private const string Pragmas =
         "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;";
 
-    /// <summary>The busy timeout the pragmas set, which <see cref="SqliteWrites"/> restores after waiting its own way.</summary>
+    /// <summary>The busy timeout the pragmas set, which <see cref="DatabaseWrites"/> restores after waiting its own way.</summary>
     public const int BusyTimeoutMilliseconds = 5000;
 
     private SqlitePragmaInterceptor()

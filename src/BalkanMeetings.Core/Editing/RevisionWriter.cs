@@ -88,13 +88,13 @@ public sealed class RevisionWriter(BalkanMeetingsDbContext db, IOptions<EditingO
             db.ChangeTracker.Clear();
             return null;
         }
-        catch (Exception e) when (SqliteWrites.IsBusy(e))
+        catch (Exception e) when (DatabaseWrites.IsBusy(e))
         {
             db.ChangeTracker.Clear();
             logger.LogWarning("{Kind} by {Editor} on {RecordType} {RecordId} not saved: the database was busy for {Wait}", revision.Kind, revision.EditorName, revision.RecordType, revision.RecordId, options.Value.LockWait);
             return EditResult.Busy;
         }
-        catch (Exception e) when (SqliteWrites.IsFull(e))
+        catch (Exception e) when (DatabaseWrites.IsFull(e))
         {
             db.ChangeTracker.Clear();
             logger.LogError(e, "{Kind} by {Editor} on {RecordType} {RecordId} not saved: the database is full", revision.Kind, revision.EditorName, revision.RecordType, revision.RecordId);

@@ -15,7 +15,7 @@ namespace BalkanMeetings.Core.Import;
 /// </summary>
 internal sealed class ImportTransactions(BalkanMeetingsDbContext db, ImportCatalog catalog, TimeSpan maxHold)
 {
-    // Long enough for a save that asks for the lock every millisecond (SqliteWrites.BeginWriteAsync) to take it.
+    // Long enough for a save that asks for the lock every millisecond (DatabaseWrites.BeginWriteAsync) to take it.
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(10);
 
     private readonly Stopwatch _sincePause = Stopwatch.StartNew();

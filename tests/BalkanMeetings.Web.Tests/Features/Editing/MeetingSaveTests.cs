@@ -5,6 +5,7 @@ using BalkanMeetings.Web.Tests.Features.Accounts;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace BalkanMeetings.Web.Tests.Features.Editing;
 
@@ -156,4 +157,34 @@ public sealed class SqliteMeetingSaveTests() : MeetingSaveTests(DatabaseProvider
 }
 
 [Trait("Category", "PostgreSQL")]
-public sealed class PostgresMeetingSaveTests() : MeetingSaveTests(DatabaseProvider.PostgreSQL);
+public sealed class PostgresMeetingSaveTests() : MeetingSaveTests(DatabaseProvider.PostgreSQL)
+{
+    [SkippableFact]
+    public async Task A_save_whose_meeting_another_transaction_holds_answers_try_again_within_the_wait_and_changes_nothing()
+    {
+        await using var app = await AppFactory.OnAsync(DatabaseProvider.PostgreSQL, new Dictionary<string, string?> { ["Editing:LockWait"] = "00:00:00.300" });
+        using var session = await EditorSession.SignInAsync(app);
+        var form = await session.GetPageAsync(EditUrl);
+        var city = await app.QueryAsync(db => db.Meetings.Where(m => m.Id == 1).Select(m => m.City).SingleAsync());
+
+        // Another instance's save or an import holding the meeting's row in a transaction that does not end.
+        await using (var other = new NpgsqlConnection(app.PostgresConnectionString))
+        {
+            await other.OpenAsync();
+            await using var holding = await other.BeginTransactionAsync();
+            await using (var hold = new NpgsqlCommand("""SELECT 1 FROM "Meetings" WHERE "Id" = 1 FOR UPDATE""", other, holding))
+            {
+                await hold.ExecuteScalarAsync();
+            }
+
+            using var busy = await session.PostAsync(EditUrl, EditorSession.Fields(form, FormName, new() { ["Input.City"] = ["Podgorica"], ["Input.Reason"] = ["From the caption"] }));
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
+            Assert.NotNull(busy.Headers.RetryAfter);
+            Assert.Contains("save again in a moment", (await EditorSession.ParseAsync(busy)).QuerySelector(".notice.error")!.TextContent, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(city, await app.QueryAsync(db => db.Meetings.Where(m => m.Id == 1).Select(m => m.City).SingleAsync()));
+        Assert.Equal(0, await app.QueryAsync(db => db.Revisions.CountAsync()));
+    }
+}

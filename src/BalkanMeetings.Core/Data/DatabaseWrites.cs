@@ -1,17 +1,20 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using SQLitePCL;
 
 namespace BalkanMeetings.Core.Data;
 
 /// <summary>
-/// How a short write (an editor's save) gets SQLite's one write lock while a long one (an import) keeps taking it, and
-/// what SQLite's answer means when a write could not be made.
+/// How a short write (an editor's save) gets SQLite's one write lock while a long one (an import) keeps taking it, or
+/// waits a bounded time for PostgreSQL's row locks, and what either engine's answer means when a write could not be
+/// made.
 /// </summary>
-public static class SqliteWrites
+public static class DatabaseWrites
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
@@ -30,7 +33,13 @@ public static class SqliteWrites
         await database.OpenConnectionAsync(cancellationToken);
         if (database.GetDbConnection() is not SqliteConnection connection)
         {
-            return await database.BeginTransactionAsync(cancellationToken);
+            // Rows another instance's save or an import holds are waited for as long as SQLite's lock would be, then
+            // refused (lock_not_available), rather than for the whole command timeout.
+            var transaction = await database.BeginTransactionAsync(cancellationToken);
+            var milliseconds = (long)Math.Max(1, wait.TotalMilliseconds);
+            var timeout = milliseconds.ToString(CultureInfo.InvariantCulture);
+            await database.ExecuteSqlAsync($"SELECT set_config('lock_timeout', {timeout}, true)", cancellationToken);
+            return transaction;
         }
 
         var handle = connection.Handle!;
@@ -66,11 +75,32 @@ public static class SqliteWrites
         }
     }
 
-    /// <summary>True when another connection held the database for longer than the write could wait.</summary>
-    public static bool IsBusy(Exception exception) => ErrorCode(exception) is SqliteBusy or SqliteLocked;
+    /// <summary>
+    /// True when another connection held the database (or, on PostgreSQL, the rows) for longer than the write could
+    /// wait, or PostgreSQL chose the write as a deadlock's victim: either way, trying again may succeed.
+    /// </summary>
+    public static bool IsBusy(Exception exception) =>
+        ErrorCode(exception) is SqliteBusy or SqliteLocked
+        || PostgresState(exception) is PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.DeadlockDetected;
 
     /// <summary>True when the database could not grow: its disk (or its page limit) is full.</summary>
-    public static bool IsFull(Exception exception) => ErrorCode(exception) == SqliteFull;
+    public static bool IsFull(Exception exception) =>
+        ErrorCode(exception) == SqliteFull || PostgresState(exception) == PostgresErrorCodes.DiskFull;
+
+    // Npgsql counts a lock timeout, a deadlock and a full disk as transient, so EF's execution strategy may wrap the
+    // server's answer in exceptions of its own: the whole chain is read.
+    private static string? PostgresState(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException postgres)
+            {
+                return postgres.SqlState;
+            }
+        }
+
+        return null;
+    }
 
     private static int? ErrorCode(Exception exception) =>
         (exception as SqliteException ?? exception.InnerException as SqliteException)?.SqliteErrorCode;
