@@ -12,10 +12,10 @@ public sealed record KnownDate(DateOnly Date, DatePrecision Precision);
 /// meetings span and when the newest article was imported.
 /// </summary>
 /// <remarks>
-/// Every read is a count the engine answers from an index or one step into an index, so the figures cost about the
-/// same at a million meetings as at ten; callers keep them per data version (<see cref="VersionedCache"/>) all the
-/// same. The import time is the newest article's (by id, the primary key): the largest <c>ImportedAtUtc</c> would
-/// read every article's row, texts and all, since that column has no index.
+/// Every read is a count over one index or a step into one, never a pass over the meetings' or articles' rows;
+/// callers keep the figures per data version (<see cref="VersionedCache"/>), so the counts run once per write
+/// (docs/benchmarks.md, "The about page's figures"). The import time is the newest article's (by id, the primary
+/// key): the largest <c>ImportedAtUtc</c> would read every article's row, texts and all, since that column has no index.
 /// </remarks>
 public sealed record SiteFigures(
     int Meetings,

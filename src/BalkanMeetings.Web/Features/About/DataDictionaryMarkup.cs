@@ -4,6 +4,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace BalkanMeetings.Web.Features.About;
 
@@ -39,6 +40,11 @@ public static class DataDictionaryMarkup
             heading.Level = Math.Min(6, heading.Level + HeadingShift);
         }
 
+        foreach (var table in document.Descendants<Table>())
+        {
+            LabelCells(table);
+        }
+
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
@@ -48,6 +54,24 @@ public static class DataDictionaryMarkup
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Each body cell carries its column's heading, which a phone shows before the value when the rows stack
+    /// (app.css, "About page").
+    /// </summary>
+    private static void LabelCells(Table table)
+    {
+        var labels = table.OfType<TableRow>().First(r => r.IsHeader).OfType<TableCell>()
+            .Select(cell => string.Concat(cell.Descendants<LiteralInline>().Select(text => text.Content.ToString())).Trim())
+            .ToList();
+        foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
+        {
+            foreach (var (cell, label) in row.OfType<TableCell>().Zip(labels))
+            {
+                cell.GetAttributes().AddProperty("data-label", label);
+            }
+        }
     }
 
     private static string ReadResource()
