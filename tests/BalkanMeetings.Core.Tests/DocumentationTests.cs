@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Import.Extraction;
 
 namespace BalkanMeetings.Core.Tests;
@@ -7,14 +6,6 @@ namespace BalkanMeetings.Core.Tests;
 public sealed partial class DocumentationTests
 {
     private static readonly string ImportDoc = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "import.md"));
-
-    [Fact]
-    public void Every_review_flag_kind_is_documented()
-    {
-        var missing = Enum.GetNames<FlagKind>().Where(kind => !ImportDoc.Contains($"`{kind}`", StringComparison.Ordinal));
-
-        Assert.Empty(missing);
-    }
 
     [Fact]
     public void Every_rule_the_code_cites_has_its_section_in_the_import_doc()

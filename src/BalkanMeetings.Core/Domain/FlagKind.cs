@@ -1,6 +1,6 @@
 namespace BalkanMeetings.Core.Domain;
 
-/// <summary>Why the importer doubts a record. Each kind is described in docs/import.md#review-flags.</summary>
+/// <summary>Why the importer doubts a record. Each kind is described, with an example, in docs/data-dictionary.md#review-flags.</summary>
 public enum FlagKind
 {
     /// <summary>A participant is given an office the reference data says someone else held on the meeting date.</summary>

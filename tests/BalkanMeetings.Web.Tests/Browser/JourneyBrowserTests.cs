@@ -118,6 +118,7 @@ public sealed class JourneyBrowserTests(BrowserFixture browser)
     [InlineData("/initiatives")]
     [InlineData("/search?q=sarajevo")]
     [InlineData("/api")]
+    [InlineData("/about")]
     [InlineData("/not-found")]
     public async Task Every_kind_of_page_has_no_serious_accessibility_violations(string path)
     {

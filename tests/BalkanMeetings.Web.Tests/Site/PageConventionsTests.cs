@@ -19,7 +19,7 @@ public sealed partial class PageConventionsTests
     public static readonly string[] Pages =
     [
         "/", "/?country=XX", "/meetings/1", "/meetings/3", "/people/1", "/countries", "/countries/me", "/topics", "/initiatives",
-        "/search?q=security", "/api", "/changes", "/history/Meeting/1", "/revisions/1", "/no-such-page", "/account/sign-in",
+        "/search?q=security", "/api", "/about", "/changes", "/history/Meeting/1", "/revisions/1", "/no-such-page", "/account/sign-in",
         .. EditingRoutes.ReadOnlyTemplates, .. EditingRoutes.ByTemplate.Values.Select(sample => sample.Url),
     ];
 
