@@ -14,8 +14,8 @@ public sealed record KnownDate(DateOnly Date, DatePrecision Precision);
 /// <remarks>
 /// Every read is a count over one index or a step into one, never a pass over the meetings' or articles' rows;
 /// callers keep the figures per data version (<see cref="VersionedCache"/>), so the counts run once per write
-/// (docs/benchmarks.md, "The about page's figures"). The import time is the newest article's (by id, the primary
-/// key): the largest <c>ImportedAtUtc</c> would read every article's row, texts and all, since that column has no index.
+/// (docs/benchmarks.md, "The about page's figures"). The import time is the largest <c>ImportedAtUtc</c>, one step
+/// into its index, so an article imported again when it changed counts too.
 /// </remarks>
 public sealed record SiteFigures(
     int Meetings,
@@ -36,7 +36,7 @@ public sealed record SiteFigures(
         var earliest = await dated.OrderBy(m => m.Date).Select(m => new { m.Date, m.DatePrecision }).FirstOrDefaultAsync(cancellationToken);
         var latest = await dated.OrderByDescending(m => m.Date).Select(m => new { m.Date, m.DatePrecision }).FirstOrDefaultAsync(cancellationToken);
         var newestImport = await db.Articles.AsNoTracking()
-            .OrderByDescending(a => a.Id).Select(a => (DateTime?)a.ImportedAtUtc).FirstOrDefaultAsync(cancellationToken);
+            .OrderByDescending(a => a.ImportedAtUtc).Select(a => (DateTime?)a.ImportedAtUtc).FirstOrDefaultAsync(cancellationToken);
 
         return new SiteFigures(
             await meetings.CountAsync(cancellationToken),

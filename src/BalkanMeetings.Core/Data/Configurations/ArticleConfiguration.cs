@@ -19,5 +19,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.FileName).IsUnique();
         // The importer skips a file whose bytes it has seen before, under any name.
         builder.HasIndex(a => a.ContentHash);
+        // The about page says when the last import ran: a re-imported article counts, so the time, not the id.
+        builder.HasIndex(a => a.ImportedAtUtc);
     }
 }

@@ -67,15 +67,34 @@ public abstract class AboutFiguresTests(DatabaseProvider provider)
         Assert.StartsWith($"{OpenFlags(afterResolving)} open flag", queue.QuerySelector("#queue-count")!.TextContent, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task An_article_imported_again_because_it_changed_is_the_last_import_though_a_newer_one_exists()
+    {
+        await using var app = await AppFactory.OnAsync(provider);
+        using var seeds = new ArticleSeeds(new Dictionary<string, string>
+        {
+            ["300_rutte_vucic.txt"] = "NATO Secretary General Mark Rutte met Serbian President Aleksandar Vučić in Brussels on 3 March 2025.\n",
+            ["301_rutte_rama.txt"] = "NATO Secretary General Mark Rutte met Albanian Prime Minister Edi Rama in Tirana on 5 March 2025.\n",
+        });
+        await ImportAsync(app, seeds.Folder, imported: 2);
+        await File.AppendAllTextAsync(Path.Combine(seeds.Folder, "300_rutte_vucic.txt"), "They discussed the KFOR mission.\n");
+
+        await ImportAsync(app, seeds.Folder, imported: 0);
+
+        var changedAt = await app.QueryAsync(db => db.Articles.Where(a => a.FileName == "300_rutte_vucic.txt").Select(a => a.ImportedAtUtc).SingleAsync());
+        var figures = Figures(await app.GetPageAsync("/about"));
+        Assert.Equal(Machine(changedAt), figures["Last import"].QuerySelector("time")!.GetAttribute("datetime"));
+    }
+
     /// <summary>Imports a folder into the running app's database, as the <c>import</c> verb would.</summary>
-    private static async Task ImportAsync(AppFactory app, string folder)
+    private static async Task ImportAsync(AppFactory app, string folder, int imported = 1)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var runner = new ImportRunner(services.GetRequiredService<BalkanMeetingsDbContext>(), services.GetRequiredService<ILoggerFactory>(), TimeProvider.System);
         var reference = await runner.PrepareAsync(TestPaths.ReferenceFolder, CancellationToken.None);
         var summary = await runner.ImportFolderAsync(folder, reference, progress: null, CancellationToken.None);
-        Assert.Equal(1, summary.Imported);
+        Assert.Equal(imported, summary.Imported);
     }
 
     /// <summary>The figures list: each description by its term.</summary>

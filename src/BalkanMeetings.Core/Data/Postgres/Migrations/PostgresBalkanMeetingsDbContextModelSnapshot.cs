@@ -94,6 +94,8 @@ namespace BalkanMeetings.Core.Data.Postgres.Migrations
                     b.HasIndex("FileName")
                         .IsUnique();
 
+                    b.HasIndex("ImportedAtUtc");
+
                     b.ToTable("Articles");
                 });
 
