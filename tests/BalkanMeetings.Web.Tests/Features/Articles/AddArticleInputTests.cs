@@ -98,6 +98,15 @@ public sealed class AddArticleInputTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain(_logs.Messages, m => m.Contains("KFOR", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Editors_find_the_page_from_the_review_queue_and_the_recent_changes()
+    {
+        Assert.NotNull((await _session.GetPageAsync("/review")).QuerySelector("a[href='/articles/new']"));
+        Assert.NotNull((await _session.GetPageAsync("/changes")).QuerySelector("a[href='/articles/new']"));
+        using var anonymous = EditorSession.Anonymous(_app);
+        Assert.Null((await anonymous.GetPageAsync("/changes")).QuerySelector("a[href='/articles/new']"));
+    }
+
     private async Task<string> ErrorAsync(string field, Dictionary<string, string[]> replace, string? fileName = null, byte[]? file = null) =>
         (await PostAsync(replace, fileName, file)).QuerySelector($"#error-{field}")?.TextContent ?? "(no error shown)";
 
