@@ -1,3 +1,5 @@
+using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Editing;
 using BalkanMeetings.Core.Import;
 using BalkanMeetings.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
@@ -45,7 +47,7 @@ public sealed partial class AddArticlePage
         var file = await Input.ReadAsync(upload, DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime), errors, cancellationToken);
         if (file is null)
         {
-            Result = Core.Editing.EditResult.Invalid(errors);
+            Result = EditResult.Invalid(errors);
             return;
         }
 
@@ -61,7 +63,7 @@ public sealed partial class AddArticlePage
 
         if (errors.Count > 0)
         {
-            Result = Core.Editing.EditResult.Invalid(errors);
+            Result = EditResult.Invalid(errors);
             return;
         }
 
@@ -69,7 +71,11 @@ public sealed partial class AddArticlePage
         _marks = new PreviewMarks(_preview.Extracted);
     }
 
-    /// <summary>Imports the article; false when it was not (the same text is stored already, or it reports no meeting).</summary>
+    /// <summary>
+    /// Imports the article; true when that is done with, imported or refused by the database (busy with another write
+    /// past the wait, or full: nothing is written, and the form says so); false when it is shown again instead (the
+    /// same text is stored already, or it reports no meeting).
+    /// </summary>
     private async Task<bool> ImportAsync(SingleArticleImport import, ArticleFile file, Dictionary<string, string> errors)
     {
         try
@@ -80,6 +86,11 @@ public sealed partial class AddArticlePage
         {
             errors[ArticleForm.TextField] = e.Message;
             return false;
+        }
+        catch (Exception e) when (SqliteWrites.IsBusy(e) || SqliteWrites.IsFull(e))
+        {
+            Result = SqliteWrites.IsBusy(e) ? EditResult.Busy : EditResult.NotWritten;
+            return true;
         }
 
         if (_imported is null)
