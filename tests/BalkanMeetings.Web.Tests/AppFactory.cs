@@ -30,17 +30,19 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// An app on the provider a test class runs on: its own SQLite file, or its own database on the PostgreSQL test
     /// server, dropped with the app; skipped (<c>[SkippableFact]</c>) where there is no server.
     /// </summary>
-    public static async Task<AppFactory> OnAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<AppFactory> OnAsync(
+        DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null, IReadOnlyList<IInterceptor>? interceptors = null)
     {
         settings ??= new Dictionary<string, string?>();
+        interceptors ??= [];
         if (provider == DatabaseProvider.Sqlite)
         {
-            return new AppFactory { Settings = settings };
+            return new AppFactory { Settings = settings, Interceptors = interceptors };
         }
 
         Skip.If(PostgresServer.SkipReason is not null, PostgresServer.SkipReason);
         var database = await PostgresServer.CreateDatabaseAsync();
-        return new AppFactory { PostgresConnectionString = database.ConnectionString, OwnedDatabase = database, Settings = settings };
+        return new AppFactory { PostgresConnectionString = database.ConnectionString, OwnedDatabase = database, Settings = settings, Interceptors = interceptors };
     }
 
     public override async ValueTask DisposeAsync()

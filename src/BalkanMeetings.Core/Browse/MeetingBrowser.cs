@@ -80,7 +80,9 @@ public sealed class MeetingBrowser(BalkanMeetingsDbContext db, ISearchIndex sear
 
         foreach (var office in filter.Offices)
         {
-            meetings = meetings.Where(m => m.Participants.Any(p => p.Role + OfficeLabel.Joiner + p.Organization == office));
+            meetings = StoredText.MayMatch(office)
+                ? meetings.Where(m => m.Participants.Any(p => p.Role + OfficeLabel.Joiner + p.Organization == office))
+                : meetings.Where(_ => false);
         }
 
         foreach (var topic in filter.Topics)

@@ -1,3 +1,4 @@
+using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Import;
 
@@ -13,13 +14,17 @@ public static class PersonNames
     public static IQueryable<Person> Matching(this IQueryable<Person> people, string name)
     {
         var key = ImportCatalog.PersonKey(name);
-        return people.Where(p => p.SearchKey.Contains(key) || p.Aliases.Any(a => a.SearchKey.Contains(key)));
+        return StoredText.MayMatch(key)
+            ? people.Where(p => p.SearchKey.Contains(key) || p.Aliases.Any(a => a.SearchKey.Contains(key)))
+            : people.Where(_ => false);
     }
 
     /// <summary>People whose name or an alias is <paramref name="name"/>, folded the same way: the person an editor means.</summary>
     public static IQueryable<Person> Named(this IQueryable<Person> people, string name)
     {
         var key = ImportCatalog.PersonKey(name);
-        return people.Where(p => p.SearchKey == key || p.Aliases.Any(a => a.SearchKey == key));
+        return StoredText.MayMatch(key)
+            ? people.Where(p => p.SearchKey == key || p.Aliases.Any(a => a.SearchKey == key))
+            : people.Where(_ => false);
     }
 }

@@ -53,14 +53,14 @@ internal static class CopyVerb
                 CultureInfo.InvariantCulture, $"Copied {copied.Count} tables, {copied.Sum(t => t.Rows)} rows, into {target.Describe()}; every count matches the source."));
             return 0;
         }
-        catch (InvalidOperationException e)
-        {
-            await context.Error.WriteLineAsync($"error: {e.Message}");
-            return CommandLineVerbs.Fatal;
-        }
         catch (Exception e) when (StartupChecks.Reason(e, target.Describe()) is { } reason)
         {
             await context.Error.WriteLineAsync($"error: {reason}");
+            return CommandLineVerbs.Fatal;
+        }
+        catch (InvalidOperationException e)
+        {
+            await context.Error.WriteLineAsync($"error: {e.Message}");
             return CommandLineVerbs.Fatal;
         }
     }

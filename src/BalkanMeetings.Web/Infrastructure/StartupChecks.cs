@@ -136,6 +136,8 @@ public static class StartupChecks
     /// <summary>Says in words what is wrong with the database or the seeds; null for a fault of the program, which is left to fail loudly.</summary>
     public static string? Reason(Exception e, string database) => e switch
     {
+        // EF's execution strategy wraps a failure it takes for transient (the server not answering) in one of its own.
+        InvalidOperationException { InnerException: NpgsqlException server } => Reason(server, database),
         SqliteException { SqliteErrorCode: 26 } => $"the database {database} is not a SQLite database (damaged, or another kind of file); restore it from a backup or point Database:Path elsewhere.",
         SqliteException { SqliteErrorCode: 11 } => $"the database {database} is damaged (malformed); restore it from a backup.",
         SqliteException { SqliteErrorCode: 8 } => $"the database {database} is read-only; the app must be able to write it and its folder.",

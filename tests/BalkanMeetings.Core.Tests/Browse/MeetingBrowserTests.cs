@@ -104,6 +104,17 @@ public abstract class MeetingBrowserTests(SeededDatabase seeded)
         Assert.Contains(results.Facets!.Offices, o => o is { Label: "President of Montenegro", Count: 1 });
     }
 
+    [SkippableTheory]
+    [InlineData("official=Komsic%00")]
+    [InlineData("office=President%20of%20Montenegro%00")]
+    public async Task A_name_or_office_holding_a_nul_character_matches_nothing(string query)
+    {
+        var results = await seeded.ListAsync(query);
+
+        Assert.Empty(results.Rows);
+        Assert.Equal(0, results.Total);
+    }
+
     [SkippableFact]
     public async Task A_year_range_gives_a_month_facet_and_month_precision_meetings_count_in_their_month()
     {

@@ -81,7 +81,7 @@ public sealed class JourneyBrowserTests(BrowserFixture browser)
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Calendar", Exact = true }).ClickAsync());
 
-        Assert.Contains("/feed/meetings.ics?country=ME", download.Url, StringComparison.Ordinal);
+        Assert.Contains("/calendar.ics?country=ME", download.Url, StringComparison.Ordinal);
         var calendar = Ical.Net.Calendar.Load(await File.ReadAllTextAsync(await download.PathAsync()))!;
         Assert.Equal("BalkanMeetings: Montenegro", calendar.Properties["X-WR-CALNAME"]!.Value);
         Assert.Equal(["Jens Stoltenberg meets Dritan Abazović", "Jens Stoltenberg meets Milo Đukanović in Brussels"], calendar.Events.Select(e => e.Summary));

@@ -12,7 +12,7 @@ public sealed class SiteBrowserTests(BrowserFixture browser)
 {
     private static readonly string[] ReaderPages =
     [
-        "/", "/?country=XX", "/meetings/1", "/meetings/3", "/people/1", "/countries", "/countries/me", "/topics", "/initiatives",
+        "/", "/?country=XX", "/?from=2024&status=planned", "/meetings/1", "/meetings/3", "/people/1", "/countries", "/countries/me", "/topics", "/initiatives",
         "/search?q=security", "/search?q=nothingmatchesthis", "/api", "/changes", "/account/sign-in", "/no-such-page",
     ];
 

@@ -11,7 +11,7 @@ public sealed class PublicAddressTests(PublicAddressTests.ConfiguredApp configur
     [Theory]
     [InlineData("/feed/meetings.atom")]
     [InlineData("/feed/changes.atom")]
-    [InlineData("/feed/meetings.ics")]
+    [InlineData("/calendar.ics")]
     [InlineData("/api/meetings")]
     [InlineData("/export/meetings.csv")]
     [InlineData("/export/meetings.json")]

@@ -40,7 +40,7 @@ public sealed class ResponseHeadersTests(AppFactory app) : IClassFixture<AppFact
     [InlineData("/export/meetings.csv", "text/csv", "gzip")]
     [InlineData("/feed/meetings.atom", "application/atom+xml", "br")]
     [InlineData("/feed/changes.atom", "application/atom+xml", "gzip")]
-    [InlineData("/feed/meetings.ics", "text/calendar", "br")]
+    [InlineData("/calendar.ics", "text/calendar", "br")]
     public async Task Pages_exports_and_feeds_are_compressed_for_clients_that_accept_it(string url, string mediaType, string encoding)
     {
         using var client = app.CreateClient(new() { BaseAddress = new Uri("https://localhost") });

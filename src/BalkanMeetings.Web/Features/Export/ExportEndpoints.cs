@@ -17,7 +17,7 @@ public static class ExportEndpoints
     public const string CsvPath = "/export/meetings.csv";
     public const string JsonPath = "/export/meetings.json";
     public const string FeedPath = "/feed/meetings.atom";
-    public const string CalendarPath = "/feed/meetings.ics";
+    public const string CalendarPath = "/calendar.ics";
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {

@@ -33,6 +33,10 @@ public sealed partial class MeetingList
         _chips = Chips(_results);
     }
 
+    /// <summary>The folded filters show when one of them is in use, so the reader sees everything that narrows the list.</summary>
+    private bool MoreFiltersInUse => _results!.Filter is var filter
+        && (filter.From is not null || filter.To is not null || filter.Status is not null || filter.OldestFirst || filter.OpenFlagsOnly);
+
     private static string Link(MeetingFilter filter) => MeetingFilterQuery.Link("/", filter);
 
     /// <summary>The link that adds a facet value to its filter, or takes it out when it is in already.</summary>

@@ -13,6 +13,7 @@ public sealed class EditorsBrowserTests(BrowserFixture browser)
     {
         await using var session = await browser.OpenSignedInAsync(Viewport.Desktop, EditorRoles.Admin, "Ada Admin");
         var page = session.Page;
+        await page.GetByText("Account", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Editors" }).ClickAsync();
 
         var email = $"nina-{Guid.NewGuid():N}@example.org";

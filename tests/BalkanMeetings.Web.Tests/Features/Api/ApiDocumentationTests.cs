@@ -14,7 +14,7 @@ public sealed partial class ApiDocumentationTests(AppFactory factory) : IClassFi
 {
     private static readonly string ApiDoc = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "api.md"));
 
-    private static readonly string[] PublicPrefixes = ["/api/", "/export/", "/feed/"];
+    private static readonly string[] PublicPrefixes = ["/api/", "/export/", "/feed/", "/calendar"];
 
     [Fact]
     public void The_csv_columns_table_lists_every_column_in_order()

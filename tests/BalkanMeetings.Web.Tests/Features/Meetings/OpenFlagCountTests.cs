@@ -5,9 +5,9 @@ using BalkanMeetings.Web.Tests.Features.Export;
 
 namespace BalkanMeetings.Web.Tests.Features.Meetings;
 
-public sealed partial class OpenFlagCountTests(AppFactory app) : IClassFixture<AppFactory>
+public abstract partial class OpenFlagCountTests(AppFactory app)
 {
-    [Fact]
+    [SkippableFact]
     public async Task Every_meeting_counts_the_same_open_flags_on_its_page_in_the_list_the_csv_and_the_api()
     {
         using var client = app.CreateClient();
@@ -30,7 +30,7 @@ public sealed partial class OpenFlagCountTests(AppFactory app) : IClassFixture<A
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_flag_about_a_whole_article_is_listed_on_the_meeting_page_apart_from_the_records_flags()
     {
         // Meeting 3's article had its encoding repaired: a flag about the article, not about a value of the meeting.
@@ -46,3 +46,8 @@ public sealed partial class OpenFlagCountTests(AppFactory app) : IClassFixture<A
     [GeneratedRegex(@"\d+")]
     private static partial Regex Number();
 }
+
+public sealed class SqliteOpenFlagCountTests(SeededApp seeded) : OpenFlagCountTests(seeded.App), IClassFixture<SeededApp>;
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresOpenFlagCountTests(PostgresSeededApp seeded) : OpenFlagCountTests(seeded.App), IClassFixture<PostgresSeededApp>;

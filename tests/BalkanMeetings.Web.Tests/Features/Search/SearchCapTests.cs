@@ -4,12 +4,12 @@ using System.Text.Json;
 namespace BalkanMeetings.Web.Tests.Features.Search;
 
 /// <summary>A search past the cap on its cost is not run, and the search page, the list, the API and the exports say why (docs/search.md).</summary>
-public sealed class SearchCapTests(AppFactory factory) : IClassFixture<AppFactory>
+public abstract class SearchCapTests(AppFactory factory)
 {
     private const string Costly = "n*+s*+t*+a*+b*+c*";
     private const string Reason = "was not searched: it may end at most 3 words with *";
 
-    [Fact]
+    [SkippableFact]
     public async Task The_search_page_shows_the_reason_and_no_hits()
     {
         var page = await factory.GetPageAsync("/search?q=" + Costly);
@@ -18,7 +18,7 @@ public sealed class SearchCapTests(AppFactory factory) : IClassFixture<AppFactor
         Assert.Empty(page.QuerySelectorAll("ol.hits > li"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_list_shows_the_reason_and_no_meetings_rather_than_all_of_them()
     {
         var page = await factory.GetPageAsync("/?country=ME&q=" + Costly);
@@ -27,7 +27,7 @@ public sealed class SearchCapTests(AppFactory factory) : IClassFixture<AppFactor
         Assert.StartsWith("0 meetings", page.QuerySelector("#result-count")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_api_lists_the_reason_among_what_it_ignored_and_matches_nothing()
     {
         using var client = factory.CreateClient();
@@ -38,7 +38,7 @@ public sealed class SearchCapTests(AppFactory factory) : IClassFixture<AppFactor
         Assert.Contains(json.RootElement.GetProperty("ignored").EnumerateArray(), m => m.GetString()!.Contains(Reason, StringComparison.Ordinal));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("/export/meetings.csv")]
     [InlineData("/export/meetings.json")]
     public async Task An_export_answers_400_with_the_reason(string path)
@@ -51,3 +51,8 @@ public sealed class SearchCapTests(AppFactory factory) : IClassFixture<AppFactor
         Assert.Contains(Reason, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
+
+public sealed class SqliteSearchCapTests(SeededApp seeded) : SearchCapTests(seeded.App), IClassFixture<SeededApp>;
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresSearchCapTests(PostgresSeededApp seeded) : SearchCapTests(seeded.App), IClassFixture<PostgresSeededApp>;

@@ -1,9 +1,9 @@
 
 namespace BalkanMeetings.Web.Tests.Features.Search;
 
-public sealed class SearchPageTests(AppFactory factory) : IClassFixture<AppFactory>
+public abstract class SearchPageTests(AppFactory factory)
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData("Komsic")]
     [InlineData("Комшић")]
     public async Task Search_finds_a_name_without_diacritics_or_in_cyrillic_and_marks_it_in_the_snippet(string words)
@@ -15,7 +15,7 @@ public sealed class SearchPageTests(AppFactory factory) : IClassFixture<AppFacto
         Assert.Equal("Komšić", hit.QuerySelector(".snippet mark")!.TextContent);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_combines_with_the_meeting_filters_and_keeps_them_in_the_form()
     {
         var all = await factory.GetPageAsync("/search?q=sarajevo");
@@ -25,7 +25,7 @@ public sealed class SearchPageTests(AppFactory factory) : IClassFixture<AppFacto
         Assert.Equal("held", held.QuerySelector("form.search input[type=hidden][name=status]")!.GetAttribute("value"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Markup_typed_into_the_query_is_shown_back_as_text()
     {
         var page = await factory.GetPageAsync("/search?q=" + Uri.EscapeDataString("<script>alert(1)</script>"));
@@ -34,7 +34,7 @@ public sealed class SearchPageTests(AppFactory factory) : IClassFixture<AppFacto
         Assert.Contains("<script>alert(1)</script>", page.QuerySelector(".empty h2")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task No_match_gives_advice_and_no_query_gives_a_prompt()
     {
         var none = await factory.GetPageAsync("/search?q=zzzzqqq");
@@ -45,3 +45,8 @@ public sealed class SearchPageTests(AppFactory factory) : IClassFixture<AppFacto
         Assert.NotNull(empty.QuerySelector("p.empty"));
     }
 }
+
+public sealed class SqliteSearchPageTests(SeededApp seeded) : SearchPageTests(seeded.App), IClassFixture<SeededApp>;
+
+[Trait("Category", "PostgreSQL")]
+public sealed class PostgresSearchPageTests(PostgresSeededApp seeded) : SearchPageTests(seeded.App), IClassFixture<PostgresSeededApp>;
