@@ -4,6 +4,7 @@ using BalkanMeetings.Core.Data;
 using BalkanMeetings.Web.Cli;
 using BalkanMeetings.Web.Components;
 using BalkanMeetings.Web.Features.Accounts;
+using BalkanMeetings.Web.Features.Articles;
 using BalkanMeetings.Web.Features.Editing;
 using BalkanMeetings.Web.Features.Api;
 using BalkanMeetings.Web.Features.Export;
@@ -48,6 +49,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddEditorAccounts();
 builder.Services.AddSignInThrottle(builder.Configuration);
 builder.Services.AddEditing();
+builder.Services.AddArticleIntake();
 builder.Services.AddOutputCache(options => options.AddBasePolicy(new ReaderAnswerCache()));
 
 var app = builder.Build();
@@ -79,6 +81,7 @@ app.AnswerUnavailableUntilDatabaseReady();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.RefuseOversizedBodies();
 
 // Readers' pages, exports and API answers carry an entity tag of the data version, and a reader who has the page gets 304.
 app.UseDataVersionTags();

@@ -78,4 +78,7 @@ public enum RevisionKind
 
     /// <summary>A record an editor added: every change goes from no value to the value given.</summary>
     Create = 5,
+
+    /// <summary>An article an editor added from the browser: one change per meeting it created or was merged into.</summary>
+    Import = 6,
 }

@@ -12,19 +12,30 @@ namespace BalkanMeetings.Core.Editing;
 /// </summary>
 public sealed class RevisionReverter(BalkanMeetingsDbContext db, EditableRecords kinds, RecordEditor editor, RecordRestructurer restructurer)
 {
-    /// <summary>True when a revision with these changes can be reverted: all are of records an editor edits, or it is a merge or a split.</summary>
-    public bool CanRevert(IEnumerable<FieldChange> changes)
+    /// <summary>
+    /// True when a revision of this kind with these changes can be reverted: all are of records an editor edits, or it
+    /// is a merge or a split. An article's import is not: its meetings are corrected, merged or split like any other.
+    /// </summary>
+    public bool CanRevert(RevisionKind kind, IEnumerable<FieldChange> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        if (!IsRevertible(kind))
+        {
+            return false;
+        }
+
         var list = changes.ToList();
         return RecordMoves.Restructures(list.Select(c => c.Field)) || list.TrueForAll(c => kinds.Knows(c.Record.RecordType));
     }
+
+    /// <summary>False for the kinds of revision that are never reverted, whatever they changed.</summary>
+    public static bool IsRevertible(RevisionKind kind) => kind != RevisionKind.Import;
 
     public async Task<EditResult> RevertAsync(int revisionId, string? reason, EditorIdentity who, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(who);
         var revision = await db.Revisions.AsNoTracking().Include(r => r.Changes).SingleOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
-        if (revision is null || !CanRevert(revision.Changes.Select(c => new FieldChange(new RecordKey(c.RecordType, c.RecordId), c.Field, c.Before, c.After))))
+        if (revision is null || !CanRevert(revision.Kind, revision.Changes.Select(c => new FieldChange(new RecordKey(c.RecordType, c.RecordId), c.Field, c.Before, c.After))))
         {
             return EditResult.NotFound;
         }

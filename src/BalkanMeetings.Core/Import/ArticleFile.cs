@@ -15,6 +15,9 @@ public sealed record ArticleFile(string FileName, string Text, string ContentHas
     /// <summary>Articles run to tens of kilobytes; a file this large is not one.</summary>
     public const long MaxBytes = 2 * 1024 * 1024;
 
+    /// <summary>SHA-256 of the bytes alone, without the sidecar: the same text under any description.</summary>
+    public string TextHash { get; init; } = ContentHash;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Files the importer reads from a folder: <c>.txt</c> and <c>.md</c>, in name order.</summary>
@@ -31,13 +34,21 @@ public sealed record ArticleFile(string FileName, string Text, string ContentHas
     {
         ArgumentNullException.ThrowIfNull(path);
         var fileName = Path.GetFileName(path);
-        var info = new FileInfo(path);
-        if (info.Length > MaxBytes)
-        {
-            throw new BadArticleException($"{fileName} is {info.Length / (1024 * 1024.0):0.#} MB; articles larger than {MaxBytes / (1024 * 1024)} MB are not imported.");
-        }
 
+        // Known before reading: a file far too large is not read into memory at all.
+        CheckSize(fileName, new FileInfo(path).Length);
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        return FromBytes(fileName, bytes, await ReadMetaAsync(path, cancellationToken));
+    }
+
+    /// <summary>
+    /// An article given as bytes (read from a file, uploaded or pasted), refused as <see cref="ReadAsync"/> refuses a
+    /// file: empty, binary, not UTF-8 or too large. <paramref name="meta"/> plays the sidecar's part.
+    /// </summary>
+    public static ArticleFile FromBytes(string fileName, byte[] bytes, ArticleMeta? meta)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        CheckSize(fileName, bytes.Length);
         if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
         {
             throw new BadArticleException($"{fileName} is empty.");
@@ -58,15 +69,19 @@ public sealed record ArticleFile(string FileName, string Text, string ContentHas
             throw new BadArticleException($"{fileName} is not valid UTF-8 (bad byte at offset {e.Index.ToString(CultureInfo.InvariantCulture)}); save it as UTF-8 and import again.", e);
         }
 
-        var meta = await ReadMetaAsync(path, cancellationToken);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (meta is not null)
-        {
-            // A changed sidecar changes what is extracted, so it is part of the article's identity.
-            hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash + JsonSerializer.Serialize(meta))));
-        }
+        var textHash = Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-        return new ArticleFile(fileName, text.TrimStart('\uFEFF'), hash, meta);
+        // A changed sidecar changes what is extracted, so it is part of the article's identity.
+        var hash = meta is null ? textHash : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(textHash + JsonSerializer.Serialize(meta))));
+        return new ArticleFile(fileName, text.TrimStart('\uFEFF'), hash, meta) { TextHash = textHash };
+    }
+
+    private static void CheckSize(string fileName, long length)
+    {
+        if (length > MaxBytes)
+        {
+            throw new BadArticleException($"{fileName} is {length / (1024 * 1024.0):0.#} MB; articles larger than {MaxBytes / (1024 * 1024)} MB are not imported.");
+        }
     }
 
     private static async Task<ArticleMeta?> ReadMetaAsync(string articlePath, CancellationToken cancellationToken)

@@ -18,6 +18,9 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
 {
     private const int BatchSize = 64;
 
+    /// <summary>Why an article that reports no meeting is not imported.</summary>
+    internal const string NoMeeting = "it reports no meeting between NATO and Western Balkans officials.";
+
     // Each article's savepoint keeps the pages it changes in a statement journal, which SQLite spills to a temporary
     // file past 64 KiB: most of the import's writes, to a file that is deleted unread. In memory it holds one
     // article's pages, as it is emptied when the savepoint is released (docs/benchmarks.md). After the run the
@@ -41,13 +44,21 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
     {
         ArgumentNullException.ThrowIfNull(paths);
 
+        return await OnOneConnectionAsync(db, () => ImportOpenAsync(paths, progress, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs an import on one connection, held open throughout with the run's settings (SQLite) or lock (PostgreSQL).
+    /// </summary>
+    internal static async Task<T> OnOneConnectionAsync<T>(BalkanMeetingsDbContext db, Func<Task<T>> run, CancellationToken cancellationToken)
+    {
         // One connection for the whole run: the row writer's prepared statements belong to it, and
         // opening a connection per article would cost more than the article.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite() ? SqliteRunStart : PostgresRunStart, cancellationToken);
-            return await ImportOpenAsync(paths, progress, cancellationToken);
+            return await run();
         }
         finally
         {
@@ -169,7 +180,8 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
         return extractor.Run(file.FileName, normalised.Text, normalised.EncodingRepairs, file.Meta);
     }
 
-    private static ExtractedArticle Extract(ArticleFile file, ArticleExtractor extractor)
+    /// <summary>Normalises the file's text and extracts it, as every import does.</summary>
+    internal static ExtractedArticle Extract(ArticleFile file, ArticleExtractor extractor)
     {
         var normalised = TextNormaliser.Normalise(file.Text);
         return extractor.Extract(file.FileName, file.Text, normalised.Text, normalised.EncodingRepairs, file.Meta);
@@ -197,7 +209,7 @@ public sealed class ArticleImporter(BalkanMeetingsDbContext db, ReferenceIndex r
 
             var extracted = Extract(file, extractor);
             return extracted.Meetings.Count == 0
-                ? new ReadResult(null, null, new ImportFailure(file.FileName, "it reports no meeting between NATO and Western Balkans officials."))
+                ? new ReadResult(null, null, new ImportFailure(file.FileName, NoMeeting))
                 : new ReadResult(file, extracted, null);
         }
         catch (Exception e) when (Failure(path, e) is { } failure)

@@ -1,5 +1,6 @@
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
+using BalkanMeetings.Core.Import.Extraction;
 using BalkanMeetings.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,6 +83,16 @@ internal sealed class ImportCatalog
 
     /// <summary>True when an editor corrected some field of the record (as of the last <see cref="RefreshCorrectionsAsync"/>).</summary>
     public bool IsCorrected(string recordType, int recordId) => _corrected.Contains((recordType, recordId));
+
+    /// <summary>
+    /// The stored meeting an extracted one is the same as, which the article then merges into: same day, a country in
+    /// common, and a person or the city in common (<see cref="MeetingIndex.Find"/>). Only a meeting dated to the day
+    /// is ever the same; a person not stored yet is in common with no one.
+    /// </summary>
+    public MeetingIndex.Entry? SameMeeting(ExtractedMeeting extracted, IReadOnlyCollection<string> countryCodes, IEnumerable<int?> people) =>
+        extracted.DatePrecision == DatePrecision.Day && extracted.Date is { } date
+            ? Meetings.Find(date, extracted.City, countryCodes, people.OfType<int>().ToList())
+            : null;
 
     public static string PersonKey(string name) => NameFolding.Fold(name).Trim();
     public int? PersonId(string name) => _people.TryGetValue(PersonKey(name), out var id) ? id : null;

@@ -50,6 +50,32 @@ public sealed class ArticleFileTests : IDisposable
         Assert.StartsWith("wire.meta.json: \"language\" must be a language tag", refusal.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Bytes_given_in_memory_read_as_the_same_file_does_and_a_description_changes_the_content_hash_only()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("\uFEFFNATO Secretary General Mark Rutte met Albin Kurti in Pristina on 12 May 2025.\n");
+        var path = Path.Combine(_folder.FullName, "same.txt");
+        await File.WriteAllBytesAsync(path, bytes);
+
+        var read = await ArticleFile.ReadAsync(path, CancellationToken.None);
+        var given = ArticleFile.FromBytes("same.txt", bytes, meta: null);
+        var described = ArticleFile.FromBytes("same.txt", bytes, new ArticleMeta(null, "Kosovo Wire", null, null));
+
+        Assert.Equal((read.Text, read.ContentHash, read.TextHash), (given.Text, given.ContentHash, given.TextHash));
+        Assert.Equal(read.ContentHash, read.TextHash);
+        Assert.Equal(read.TextHash, described.TextHash);
+        Assert.NotEqual(read.ContentHash, described.ContentHash);
+    }
+
+    [Fact]
+    public void Bytes_given_in_memory_are_refused_by_the_rules_of_a_file()
+    {
+        Assert.Equal("x.txt is empty.", Assert.Throws<BadArticleException>(() => ArticleFile.FromBytes("x.txt", " \r\n"u8.ToArray(), null)).Message);
+        Assert.Equal("x.txt is a binary file, not text.", Assert.Throws<BadArticleException>(() => ArticleFile.FromBytes("x.txt", [65, 0, 66], null)).Message);
+        Assert.StartsWith("x.txt is not valid UTF-8", Assert.Throws<BadArticleException>(() => ArticleFile.FromBytes("x.txt", [65, 0xE9, 66], null)).Message, StringComparison.Ordinal);
+        Assert.EndsWith("articles larger than 2 MB are not imported.", Assert.Throws<BadArticleException>(() => ArticleFile.FromBytes("x.txt", new byte[ArticleFile.MaxBytes + 1], null)).Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 
     private Task<string> WriteAsync(string sourceUrl) => WriteSidecarAsync(new() { ["source_url"] = sourceUrl });

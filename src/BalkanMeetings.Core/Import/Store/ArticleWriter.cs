@@ -58,7 +58,7 @@ internal sealed class ArticleWriter(BalkanMeetingsDbContext db, ImportCatalog ca
             catalog.Meetings.Remove(stored.Meetings.Select(m => m.Id).ToList());
         }
 
-        var same = extracted.Meetings.Select((m, k) => FindSame(m, names.CountryCodes[k], names.People[k])).ToList();
+        var same = extracted.Meetings.Select((m, k) => catalog.SameMeeting(m, names.CountryCodes[k], names.People[k])).ToList();
         var corrections = new ArticleCorrections();
         await corrections.LoadAsync(
             db,
@@ -96,10 +96,4 @@ internal sealed class ArticleWriter(BalkanMeetingsDbContext db, ImportCatalog ca
 
         return new Outcome(false, same.Count(s => s is null), same.Count(s => s is not null), names.NewPeople.Count, raised);
     }
-
-    // The same meeting reported by another article: same day, a country in common, and a person or the city in common.
-    private MeetingIndex.Entry? FindSame(ExtractedMeeting extracted, IReadOnlyCollection<string> countryCodes, List<int?> people) =>
-        extracted.DatePrecision == DatePrecision.Day && extracted.Date is { } date
-            ? catalog.Meetings.Find(date, extracted.City, countryCodes, people.OfType<int>().ToList())
-            : null;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using BalkanMeetings.Core.Browse;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Core.Editing;
+using BalkanMeetings.Core.Import;
 using BalkanMeetings.Web.Features.Meetings;
 using BalkanMeetings.Web.Infrastructure;
 
@@ -61,6 +62,7 @@ public static class ChangeWords
         (nameof(Meeting), MergedRecords.MergedInto, "Merged into meeting"),
         (nameof(Meeting), MergedRecords.SplitFrom, "Split from meeting"),
         (nameof(Meeting), MergedRecords.Sources, "Source articles"),
+        (nameof(Meeting), SingleArticleImport.ArticleField, "Article added"),
         (nameof(Participation), nameof(Participation.PersonId), "Person"),
         (nameof(Participation), nameof(Participation.MeetingId), "Meeting"),
         (nameof(Quote), nameof(Quote.PersonId), "Speaker"),
@@ -103,6 +105,7 @@ public static class ChangeWords
         RevisionKind.Split => "split",
         RevisionKind.Resolve => "flag resolved",
         RevisionKind.Create => "added",
+        RevisionKind.Import => "article added",
         _ => "edit",
     };
 

@@ -29,7 +29,7 @@ public sealed partial class RevertPage
     protected override async Task OnInitializedAsync()
     {
         // A posted form is rendered too, before its handler runs: the framework finds the handler through it.
-        if (await History.OneAsync(Id, HttpContext.RequestAborted) is not { } page || !Reverter.CanRevert(page.Revisions[0].Changes))
+        if (await History.OneAsync(Id, HttpContext.RequestAborted) is not { } page || !Reverter.CanRevert(page.Revisions[0].Kind, page.Revisions[0].Changes))
         {
             Navigation.NotFound();
             return;

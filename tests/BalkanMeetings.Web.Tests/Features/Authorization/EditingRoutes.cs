@@ -2,8 +2,10 @@ using System.Net;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Domain;
 using BalkanMeetings.Web.Features.Accounts;
+using BalkanMeetings.Web.Features.Articles;
 using BalkanMeetings.Web.Features.Review;
 using BalkanMeetings.Web.Tests.Features.Accounts;
+using BalkanMeetings.Web.Tests.Features.Articles;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BalkanMeetings.Web.Tests.Features.Authorization;
@@ -37,6 +39,12 @@ internal static class EditingRoutes
         // No seed meeting has two articles; the split page shows its form only for one that has.
         ["/meetings/{Id:int}/split"] = new("/meetings/4/split", "split-meeting", new() { ["Input.Articles"] = ["5"], ["Input.Reason"] = ["Checking who may split"] }, AddSecondSourceAsync),
         ["/admin/editors"] = new("/admin/editors", EditorsPage.AddForm, new() { [EditorAccounts.EmailField] = ["added@example.org"], [EditorAccounts.DisplayNameField] = ["Added Admin"], [EditorAccounts.RoleField] = [EditorRoles.Admin] }),
+        ["/articles/new"] = new("/articles/new", "add-article", new()
+        {
+            ["Input.Text"] = [AddArticleTests.NewMeeting],
+            ["Input.Action"] = [ArticleForm.ImportAction],
+            ["Input.PreviewedHash"] = [AddArticleTests.HashOf(AddArticleTests.NewMeeting)],
+        }),
         ["/review/{FlagId:int}"] = new("/review/1", ResolveFlagPage.FormName, new() { [ResolveFlagPage.OutcomeField] = ["Dismissed"], ["Input.ResolutionNote"] = ["Checking who may resolve"] }),
         ["/account/password"] = new("/account/password", "change-password", new()
         {
