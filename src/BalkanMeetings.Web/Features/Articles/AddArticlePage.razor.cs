@@ -87,9 +87,9 @@ public sealed partial class AddArticlePage
             errors[ArticleForm.TextField] = e.Message;
             return false;
         }
-        catch (Exception e) when (SqliteWrites.IsBusy(e) || SqliteWrites.IsFull(e))
+        catch (Exception e) when (DatabaseWrites.IsBusy(e) || DatabaseWrites.IsFull(e))
         {
-            Result = SqliteWrites.IsBusy(e) ? EditResult.Busy : EditResult.NotWritten;
+            Result = DatabaseWrites.IsBusy(e) ? EditResult.Busy : EditResult.NotWritten;
             return true;
         }
 
