@@ -50,6 +50,15 @@ public sealed class SourceRuleTests
         Assert.Equal(byline, Snippets.Extract(text).Source.Byline);
     }
 
+    [Theory]
+    [InlineData("Rama at NATO\n\nBy Tuesday, the talks had ended\n\n" + Lead)]
+    [InlineData("Rama at NATO\n\nBy Tuesday the allies agreed to meet again.\n\n" + Lead)]
+    [InlineData("Rama at NATO\n\n" + Lead + "\nBy Friday, Rama was back in Tirana.\n")]
+    public void A_sentence_or_a_day_after_by_is_not_a_byline(string text)
+    {
+        Assert.Null(Snippets.Extract(text).Source.Byline);
+    }
+
     [Fact]
     public void A_labelled_address_and_language_are_read_and_a_bad_address_is_left_out()
     {

@@ -27,7 +27,7 @@ public sealed partial class SourceRule : IExtractionRule
         foreach (var (text, start) in head.Concat(tail).SelectMany(b => Lines(context, b)))
         {
             ReadLabelled(source, text, start);
-            ReadByline(source, text, start);
+            ReadByline(context, text, start);
         }
 
         if (head.Count > 0)
@@ -88,14 +88,17 @@ public sealed partial class SourceRule : IExtractionRule
         }
     }
 
-    private static void ReadByline(SourceLines source, string text, int start)
+    private static void ReadByline(ArticleContext context, string text, int start)
     {
+        var source = context.Source;
         if (source.Byline is not null)
         {
             return;
         }
 
-        if (Byline().Match(text) is { Success: true } byline && Words(byline.Groups["who"].Value) <= 6)
+        // A byline is a line of its own, not a sentence, and names no day: "By Tuesday, the talks had ended." is prose.
+        if (Byline().Match(text) is { Success: true } byline && Words(byline.Groups["who"].Value) <= 6
+            && text[^1] is not ('.' or '!' or '?') && !NamesADate(context, start + byline.Groups["who"].Index, start + byline.Groups["who"].Index + byline.Groups["who"].Length))
         {
             source.Byline = Found(byline.Groups["who"], start);
         }
@@ -153,6 +156,9 @@ public sealed partial class SourceRule : IExtractionRule
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words.All(w => w.Length < 4 || char.IsUpper(w[0]));
     }
+
+    private static bool NamesADate(ArticleContext context, int start, int end) =>
+        context.Dates.Any(d => d.Start < end && d.End > start);
 
     private static bool NamesSomeone(ArticleContext context, int start, int end) =>
         context.PersonMentions.Any(p => p.Start < end && p.End > start);
