@@ -70,7 +70,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IAsyncDisposable
         artifacts.Create();
 
         // Chromium starts while the app imports the seeds: the two take seconds each and need nothing of each other.
-        var app = new AppFactory();
+        // Every browser test signs in against this one app from one address; the sign-in limit per minute is an
+        // HTTP test's subject (SignInHardeningTests), and here would refuse whichever test came eleventh in a minute.
+        var app = new AppFactory { Settings = new Dictionary<string, string?> { ["SignIn:AttemptsPerMinute"] = "1000" } };
         _app = app;
         var serving = Task.Run(() =>
         {

@@ -28,7 +28,7 @@ public sealed class FirstScreenBrowserTests(BrowserFixture browser)
         await session.AssertAccessibleAsync();
     }
 
-    // Sign-ins are few (the site allows ten a minute from one address), so one session is measured at every width.
+    // One signed-in session is measured at every width: each sign-in costs a password hash.
     [BrowserTheory]
     [InlineData(false)]
     [InlineData(true)]
