@@ -1,3 +1,4 @@
+using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Editing;
 
 namespace BalkanMeetings.Web.Features.Editing;

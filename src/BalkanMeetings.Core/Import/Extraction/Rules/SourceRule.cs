@@ -35,24 +35,16 @@ public sealed partial class SourceRule : IExtractionRule
             ReadMasthead(context, head);
         }
 
-        foreach (var (text, start) in head.SelectMany(b => Lines(context, b)))
-        {
-            if (source.Outlet is null && DatelineOutlet().Match(text) is { Success: true } dateline)
-            {
-                source.Outlet = Found(dateline.Groups["outlet"], start);
-            }
-        }
-
-        foreach (var (text, start) in head.SelectMany(b => Lines(context, b)))
-        {
-            if (source.Outlet is null && Agency().Match(text) is { Success: true } agency)
-            {
-                source.Outlet = Found(agency.Groups["agency"], start);
-            }
-        }
-
+        // A dateline naming its outlet anywhere in the header before a wire's agency in brackets.
+        var headLines = head.SelectMany(b => Lines(context, b)).ToList();
+        source.Outlet ??= FirstFound(headLines, DatelineOutlet(), "outlet") ?? FirstFound(headLines, Agency(), "agency");
         Trace(context);
     }
+
+    private static SourceLine? FirstFound(List<(string Text, int Start)> lines, Regex pattern, string group) =>
+        lines.Select(line => (Match: pattern.Match(line.Text), line.Start)).FirstOrDefault(m => m.Match.Success) is { Match: not null } first
+            ? Found(first.Match.Groups[group], first.Start)
+            : null;
 
     private static void ReadLabelled(SourceLines source, string text, int start)
     {
