@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BalkanMeetings.Core.Data;
+using BalkanMeetings.Core.Data.Migrations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -32,6 +33,7 @@ internal sealed class ImportTransactions(BalkanMeetingsDbContext db, ImportCatal
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
+            await db.Database.ExecuteSqlRawAsync(SqliteFullText.DeferStatement, cancellationToken);
             _changesAtBegin = await ChangesAsync(cancellationToken);
         }
 
@@ -39,10 +41,19 @@ internal sealed class ImportTransactions(BalkanMeetingsDbContext db, ImportCatal
         return transaction;
     }
 
-    /// <summary>Commits, with the data version moved on when the transaction changed a row: a batch of unchanged files is no write.</summary>
+    /// <summary>
+    /// Commits, with the data version moved on when the transaction changed a row: a batch of unchanged files is no
+    /// write. On SQLite the full-text rows of what the transaction inserted are written first, in one statement.
+    /// </summary>
     private async Task CommitAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
-        if (await WroteAsync(cancellationToken))
+        var wrote = await WroteAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync(SqliteFullText.WriteDeferredStatements, cancellationToken);
+        }
+
+        if (wrote)
         {
             await WriteVersion.MoveOnAsync(db, cancellationToken);
         }

@@ -64,7 +64,7 @@ public sealed class MigrationTests : IDisposable
     {
         var applied = await _database.MigrateAsync();
 
-        string[] expected = ["0001_Initial", "0002_SearchAndFlagMeetings", "0003_BrowsingIndexes", "0004_Editing", "0005_ReviewQueueIndexes", "0006_PasswordHandover", "0008_PublicEditorNames", "0009_DataVersion", "0010_DataProtectionKeys", "0011_ArticleByline", "0012_ArticleImportTimes"];
+        string[] expected = ["0001_Initial", "0002_SearchAndFlagMeetings", "0003_BrowsingIndexes", "0004_Editing", "0005_ReviewQueueIndexes", "0006_PasswordHandover", "0008_PublicEditorNames", "0009_DataVersion", "0010_DataProtectionKeys", "0011_ArticleByline", "0012_ArticleImportTimes", "0013_SearchDeferral"];
         Assert.Equal(expected, applied);
         var history = await _database.QueryAsync("SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId");
         Assert.Equal(expected, history.Select(r => (string)r[0]!));

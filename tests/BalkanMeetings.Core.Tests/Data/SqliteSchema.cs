@@ -1,4 +1,5 @@
 using System.Globalization;
+using BalkanMeetings.Core.Data.Migrations;
 using Microsoft.Data.Sqlite;
 
 namespace BalkanMeetings.Core.Tests.Data;
@@ -51,7 +52,7 @@ internal static class SqliteSchema
 
     /// <summary>
     /// The app's tables: neither SQLite's own, nor EF's migration bookkeeping, nor the full-text index (virtual
-    /// tables and their shadow tables, which the migrations create outside the model).
+    /// tables, their shadow tables and the import's deferral table, which the migrations create outside the model).
     /// </summary>
     public static async Task<List<string>> TablesAsync(SqliteConnection connection) =>
         (await TestDatabase.QueryAsync(
@@ -59,11 +60,13 @@ internal static class SqliteSchema
             """
             SELECT name FROM sqlite_master AS m
             WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '\_\_EF%' ESCAPE '\'
+              AND name <> $deferral
               AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'
               AND NOT EXISTS (SELECT 1 FROM sqlite_master AS v
                               WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' AND m.name LIKE v.name || '\_%' ESCAPE '\')
             ORDER BY name
-            """))
+            """,
+            ("$deferral", SqliteFullText.DeferralTable)))
         .Select(r => (string)r[0]!)
         .ToList();
 
