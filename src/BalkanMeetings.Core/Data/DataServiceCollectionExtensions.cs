@@ -11,7 +11,7 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="BalkanMeetingsDbContext"/> (scoped) on the configured provider, <see cref="DatabaseInitializer"/>,
-    /// that provider's search index, <see cref="MeetingBrowser"/> with the app's one <see cref="VersionedCache"/>, and
+    /// <see cref="DataVersionReader"/>, that provider's search index, <see cref="MeetingBrowser"/> with the app's one <see cref="VersionedCache"/>, and
     /// <see cref="MeetingDetailsQuery"/>. The provider is chosen here only.
     /// </summary>
     public static IServiceCollection AddBalkanMeetingsData(this IServiceCollection services, DatabaseSettings settings)
@@ -32,6 +32,7 @@ public static class DataServiceCollectionExtensions
         }
 
         services.AddSingleton(settings);
+        services.AddSingleton<DataVersionReader>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<VersionedCache>();
         services.AddScoped<MeetingBrowser>();

@@ -68,8 +68,8 @@ public static class DataVersionTags
                 return;
             }
 
-            var db = context.RequestServices.GetRequiredService<BalkanMeetingsDbContext>();
-            var tag = Tag(await WriteVersion.ReadAsync(db, context.RequestAborted), context);
+            var version = await context.RequestServices.GetRequiredService<DataVersionReader>().ReadAsync(context.RequestAborted);
+            var tag = Tag(version, context);
             context.Items[TagItem] = tag.Tag.Value;
             var response = context.Response;
             if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(tag, useStrongComparison: false)))

@@ -19,7 +19,7 @@ public static class PostgresDatabase
     /// Lets Npgsql prepare the statements a connection runs again and again (the import's rows, the pages' queries),
     /// which the server then plans once, unless the connection string says otherwise.
     /// </summary>
-    private static string WithAutoPrepare(string connectionString)
+    internal static string WithAutoPrepare(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
