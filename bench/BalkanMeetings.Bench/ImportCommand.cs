@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using BalkanMeetings.Core.Data;
 using BalkanMeetings.Core.Import;
 using Microsoft.Data.Sqlite;
@@ -96,7 +97,7 @@ internal static class ImportCommand
         var summary = timing.Summary;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"run {run}: {summary.ArticlesRead} {what} in {timing.Wall.TotalSeconds:0.00} s = {timing.Rate:0} articles/s, {timing.CpuPerArticle:0.00} CPU ms/article (imported {summary.Imported}, updated {summary.Updated}, failed {summary.Failed.Count}, meetings {summary.MeetingsCreated}, flags {summary.FlagsRaised})"));
+            $"run {run}: {summary.ArticlesRead} {what} in {timing.Wall.TotalSeconds:0.00} s = {timing.Rate:0} articles/s, {timing.CpuPerArticle:0.00} CPU ms/article ({timing.JitPerArticle:0.00} compiling code), {timing.KiBPerArticle:0} KiB allocated/article (imported {summary.Imported}, updated {summary.Updated}, failed {summary.Failed.Count}, meetings {summary.MeetingsCreated}, flags {summary.FlagsRaised})"));
         return timing;
     }
 
@@ -143,18 +144,25 @@ internal static class ImportCommand
     {
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var jit = JitInfo.GetCompilationTime();
+        var allocated = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         var summary = await import();
         var wall = clock.Elapsed;
         process.Refresh();
-        return new Timing(summary, wall, process.TotalProcessorTime - cpu);
+        return new Timing(summary, wall, process.TotalProcessorTime - cpu, JitInfo.GetCompilationTime() - jit, GC.GetTotalAllocatedBytes() - allocated);
     }
 
-    // The process's CPU time beside the wall time: on a machine shared with other work it varies far less.
-    private sealed record Timing(ImportSummary Summary, TimeSpan Wall, TimeSpan Cpu)
+    // The process's CPU time beside the wall time: on a machine shared with other work it varies far less. The time
+    // spent compiling code is part of the CPU time; it shows how much of a run is warm-up.
+    private sealed record Timing(ImportSummary Summary, TimeSpan Wall, TimeSpan Cpu, TimeSpan Jit, long Allocated)
     {
         public double Rate => Summary.ArticlesRead / Wall.TotalSeconds;
 
         public double CpuPerArticle => Cpu.TotalMilliseconds / Summary.ArticlesRead;
+
+        public double JitPerArticle => Jit.TotalMilliseconds / Summary.ArticlesRead;
+
+        public double KiBPerArticle => Allocated / 1024.0 / Summary.ArticlesRead;
     }
 }

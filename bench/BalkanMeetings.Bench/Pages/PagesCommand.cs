@@ -14,6 +14,9 @@ internal static class PagesCommand
     private const string DefaultDatabase = "bench/out/pages/meetings.db";
     private const string WebProject = "src/BalkanMeetings.Web/BalkanMeetings.Web.csproj";
 
+    // How long wrk loads each address, unmeasured, before the measured runs.
+    private const int WarmUpSeconds = 2;
+
     public static async Task<int> RunAsync(CommandArguments options, CancellationToken cancellationToken)
     {
         var settings = new Settings(
@@ -107,7 +110,9 @@ internal static class PagesCommand
     }
 
     // The stylesheet is loaded before and after the pages, and its mean rate is the run's ceiling, so a change in the
-    // machine's load during the run moves the ceiling with it.
+    // machine's load during the run moves the ceiling with it. Every address is loaded briefly first, unmeasured: code
+    // that runs only under concurrent load is still being compiled after the sequential requests, and the first
+    // stylesheet run used to be measured at half the rate of the last.
     private static async Task MeasureLoadAsync(
         Uri app, Scenario stylesheet, List<Scenario> pages, WrkLoad load, string output, int run, PagesMeasurements measured, CancellationToken cancellationToken)
     {
@@ -117,6 +122,11 @@ internal static class PagesCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"run {run} {scenario.Name,-26} wrk {result.RequestsPerSecond,8:0.0} req/s, latency p50 {result.P50:0} p95 {result.P95:0} p99 {result.P99:0} max {result.Max:0} ms, {result.Requests} requests, {result.BadStatus} non-2xx/3xx, {result.Timeouts} timeouts, {result.SocketErrors} socket errors"));
             return result;
+        }
+
+        foreach (var scenario in (List<Scenario>)[stylesheet, .. pages])
+        {
+            await Wrk.RunAsync(new Uri(app, scenario.Url), load with { Seconds = WarmUpSeconds }, output, cancellationToken);
         }
 
         var before = await RunAsync(stylesheet);
