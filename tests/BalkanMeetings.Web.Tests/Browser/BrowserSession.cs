@@ -44,6 +44,8 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string a
     /// <summary>Fails when the page is wider than the window it was opened in (the reader would scroll sideways).</summary>
     public async Task AssertFitsWidthAsync(int width)
     {
+        // After a click the new page may be committed but not yet styled: its width means nothing until it has loaded.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         var innerWidth = await page.EvaluateAsync<int>("() => window.innerWidth");
         // At phone width Chromium widens the layout viewport to fit content that overflows, so that shows up here too.
