@@ -43,8 +43,10 @@ public static class DataVersionTags
         builder.WithMetadata(new CachedByDataVersionAttribute(cacheControl));
 
     /// <summary>Register after authentication and routing, so the user and the endpoint are known.</summary>
-    public static IApplicationBuilder UseDataVersionTags(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseDataVersionTags(this IApplicationBuilder app)
+    {
+        var versions = app.ApplicationServices.GetRequiredService<DataVersionReader>();
+        return app.Use(async (context, next) =>
         {
             var cached = context.GetEndpoint()?.Metadata.GetMetadata<CachedByDataVersionAttribute>();
             if (!HttpMethods.IsGet(context.Request.Method) || cached is null)
@@ -68,8 +70,7 @@ public static class DataVersionTags
                 return;
             }
 
-            var version = await context.RequestServices.GetRequiredService<DataVersionReader>().ReadAsync(context.RequestAborted);
-            var tag = Tag(version, context);
+            var tag = Tag(await versions.ReadAsync(context.RequestAborted), context);
             context.Items[TagItem] = tag.Tag.Value;
             var response = context.Response;
             if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(tag, useStrongComparison: false)))
@@ -96,6 +97,7 @@ public static class DataVersionTags
             });
             await next(context);
         });
+    }
 
     /// <summary>Weak: compressed and plain answers share it. The version shows in it; the rest is hashed.</summary>
     private static EntityTagHeaderValue Tag(long version, HttpContext context)

@@ -23,9 +23,9 @@ public sealed class SqliteSearchDeferralTests : IDisposable
         var articles = new[] { TestPaths.SeedsFolder, TestPaths.DevFolder, TestPaths.Dev2Folder }
             .SelectMany(folder => Directory.GetFiles(folder, "*.txt"))
             .ToList();
-        foreach (var article in articles)
+        for (var i = 0; i < articles.Count; i++)
         {
-            File.Copy(article, Path.Combine(_harness.Folder, $"{articles.IndexOf(article):D3}_{Path.GetFileName(article)}"));
+            File.Copy(articles[i], Path.Combine(_harness.Folder, $"{i:D3}_{Path.GetFileName(articles[i])}"));
         }
 
         // An article refused at its last write (its flag: Stoltenberg no longer held the office), after its own
