@@ -1,8 +1,11 @@
 using System.Data.Common;
+using System.Globalization;
 using BalkanMeetings.Core.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using SQLitePCL;
 
 namespace BalkanMeetings.Core.Import;
 
@@ -11,11 +14,21 @@ namespace BalkanMeetings.Core.Import;
 /// and reused for every article: each row costs a bind and a step, not a parse and a trip through EF's change tracker
 /// (which dominated import time; see docs/benchmarks.md). Values bind to <c>@p0</c>, <c>@p1</c>, … in order; an id
 /// comes back from <c>RETURNING</c>. The SQL is plain and runs on any provider. Every statement runs inside the
-/// article's transaction.
+/// article's transaction. On SQLite, statements that write run on SQLite's own API (<see cref="SqliteRowStatement"/>).
 /// </summary>
 internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
 {
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+
+    // Enough rows that a statement's own cost is shared out; few enough that its text stays short.
+    private const int RowsPerStatement = 32;
+
+    private readonly Dictionary<(string Insert, int Rows), string> _manyRowsSql = [];
+
+    private readonly Dictionary<string, SqliteRowStatement> _sqliteStatements = new(StringComparer.Ordinal);
+
+    /// <summary>The SQLite connection <see cref="_sqliteStatements"/> were prepared on.</summary>
+    private sqlite3? _sqliteHandle;
 
     /// <summary>A list bound to a primitive collection's column, as the provider stores one: an array on PostgreSQL, JSON text on SQLite.</summary>
     public object ListValue(IReadOnlyList<string> values) =>
@@ -60,12 +73,18 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
     /// <summary>Runs a statement (or holds it back, see <see cref="HoldBack"/>).</summary>
     public async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params object?[] values)
     {
+        if (SqliteStatement(sql, values.Length) is { } statement)
+        {
+            statement.Run(values);
+            return;
+        }
+
         if (_held is not null)
         {
             var command = new NpgsqlBatchCommand(sql);
             for (var k = 0; k < values.Length; k++)
             {
-                command.Parameters.Add(new NpgsqlParameter("p" + k.ToString(System.Globalization.CultureInfo.InvariantCulture), values[k] ?? DBNull.Value));
+                command.Parameters.Add(new NpgsqlParameter("p" + k.ToString(CultureInfo.InvariantCulture), values[k] ?? DBNull.Value));
             }
 
             _held.BatchCommands.Add(command);
@@ -75,11 +94,44 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
         await Bind(sql, values).ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Inserts <paramref name="rows"/> with <paramref name="insert"/> (<c>INSERT INTO "Table" ("A", "B")</c>, to which
+    /// the values and then <paramref name="ending"/> are added), many rows to a statement: each statement costs about
+    /// as much again as the rows it writes, and an article has tens of rows of some kinds.
+    /// </summary>
+    public async Task InsertRowsAsync(string insert, string ending, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    {
+        for (var first = 0; first < rows.Count; first += RowsPerStatement)
+        {
+            var count = Math.Min(RowsPerStatement, rows.Count - first);
+            var values = rows.Skip(first).Take(count).SelectMany(row => row).ToArray();
+            await ExecuteAsync(ManyRowsSql(insert, ending, count, values.Length / count), cancellationToken, values);
+        }
+    }
+
+    private string ManyRowsSql(string insert, string ending, int count, int columns)
+    {
+        if (!_manyRowsSql.TryGetValue((insert, count), out var sql))
+        {
+            var rows = Enumerable.Range(0, count)
+                .Select(row => "(" + string.Join(", ", Enumerable.Range(row * columns, columns).Select(k => "@p" + k.ToString(CultureInfo.InvariantCulture))) + ")");
+            sql = $"{insert} VALUES {string.Join(", ", rows)} {ending}".TrimEnd();
+            _manyRowsSql[(insert, count)] = sql;
+        }
+
+        return sql;
+    }
+
     /// <summary>Runs an <c>INSERT … RETURNING "Id"</c> and returns the new row's id.</summary>
     public async Task<int> InsertAsync(string sql, CancellationToken cancellationToken, params object?[] values)
     {
+        if (SqliteStatement(sql, values.Length) is { } statement)
+        {
+            return checked((int)(statement.Run(values) ?? throw new InvalidOperationException($"No id came back from {sql}")));
+        }
+
         await SendHeldAsync(cancellationToken);
-        return Convert.ToInt32(await Bind(sql, values).ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt32(await Bind(sql, values).ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Runs a query and reads each row it returns.</summary>
@@ -109,6 +161,46 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
         _held.BatchCommands.Clear();
     }
 
+    /// <summary>On SQLite, the statement prepared for <paramref name="sql"/>; null on PostgreSQL.</summary>
+    private SqliteRowStatement? SqliteStatement(string sql, int count)
+    {
+        if (db.Database.GetDbConnection() is not SqliteConnection connection)
+        {
+            return null;
+        }
+
+        _ = Transaction();
+        var handle = connection.Handle ?? throw new InvalidOperationException("Rows are written on an open connection.");
+        if (!ReferenceEquals(handle, _sqliteHandle))
+        {
+            // Statements belong to the connection they were prepared on.
+            DisposeSqliteStatements();
+            _sqliteHandle = handle;
+        }
+
+        if (!_sqliteStatements.TryGetValue(sql, out var statement))
+        {
+            statement = SqliteRowStatement.Prepare(handle, sql, count);
+            _sqliteStatements[sql] = statement;
+        }
+
+        return statement;
+    }
+
+    private DbTransaction Transaction() =>
+        db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Rows are written inside the article's transaction.");
+
+    private void DisposeSqliteStatements()
+    {
+        foreach (var statement in _sqliteStatements.Values)
+        {
+            statement.Dispose();
+        }
+
+        _sqliteStatements.Clear();
+    }
+
     private DbCommand Bind(string sql, object?[] values)
     {
         if (!_commands.TryGetValue(sql, out var command))
@@ -118,15 +210,14 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
             for (var k = 0; k < values.Length; k++)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = "@p" + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                parameter.ParameterName = "@p" + k.ToString(CultureInfo.InvariantCulture);
                 command.Parameters.Add(parameter);
             }
 
             _commands[sql] = command;
         }
 
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Rows are written inside the article's transaction.");
+        command.Transaction = Transaction();
         for (var k = 0; k < values.Length; k++)
         {
             command.Parameters[k].Value = values[k] ?? DBNull.Value;
@@ -138,6 +229,7 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Discard();
+        DisposeSqliteStatements();
         foreach (var command in _commands.Values)
         {
             await command.DisposeAsync();

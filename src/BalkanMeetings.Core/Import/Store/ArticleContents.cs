@@ -17,12 +17,13 @@ internal sealed class ArticleContents(RowWriter rows, ImportCatalog catalog)
     private const string QuoteSql =
         "INSERT INTO \"Quotes\" (\"ArticleId\", \"MeetingId\", \"Speaker\", \"PersonId\", \"Text\") VALUES (@p0, @p1, @p2, @p3, @p4) RETURNING \"Id\"";
 
-    // A merged meeting may already carry the topic; the link is then left as it is.
-    private const string TopicSql =
-        "INSERT INTO \"MeetingTopics\" (\"MeetingId\", \"TopicId\", \"RawLabel\") VALUES (@p0, @p1, @p2) ON CONFLICT DO NOTHING";
+    private const string TopicInsert = "INSERT INTO \"MeetingTopics\" (\"MeetingId\", \"TopicId\", \"RawLabel\")";
 
-    private const string SpanSql =
-        "INSERT INTO \"SourceSpans\" (\"ArticleId\", \"RecordType\", \"RecordId\", \"Field\", \"Start\", \"Length\") VALUES (@p0, @p1, @p2, @p3, @p4, @p5)";
+    // A merged meeting may already carry the topic; the link is then left as it is.
+    private const string TopicEnding = "ON CONFLICT DO NOTHING";
+
+    private const string SpanInsert =
+        "INSERT INTO \"SourceSpans\" (\"ArticleId\", \"RecordType\", \"RecordId\", \"Field\", \"Start\", \"Length\")";
 
     /// <param name="extracted">The article.</param>
     /// <param name="ids">Where its article, meetings and participants were stored.</param>
@@ -49,53 +50,56 @@ internal sealed class ArticleContents(RowWriter rows, ImportCatalog catalog)
         }
 
         var topics = extracted.Topics.Select(t => (Id: catalog.TopicId(t.Name), t.RawLabel)).Where(t => t.Id is not null).ToList();
-        foreach (var meetingId in linksTopics)
-        {
-            foreach (var (topicId, label) in topics)
-            {
-                await rows.ExecuteAsync(TopicSql, cancellationToken, meetingId, topicId, label);
-            }
-        }
+        var links = linksTopics.SelectMany(meetingId => topics.Select(topic => new object?[] { meetingId, topic.Id, topic.RawLabel })).ToList();
+        await rows.InsertRowsAsync(TopicInsert, TopicEnding, links, cancellationToken);
+        await rows.InsertRowsAsync(SpanInsert, string.Empty, Spans(extracted, ids, initiativeIds, tables, quotes), cancellationToken);
+    }
 
-        async Task Span(string recordType, int? recordId, string field, TextSpan? span)
+    /// <summary>The rows of the article's provenance spans: the extracted values that carry one, with their ids.</summary>
+    private List<object?[]> Spans(ExtractedArticle extracted, StoredIds ids, IReadOnlyList<int> initiativeIds, List<int> tables, List<int> quotes)
+    {
+        var spans = new List<object?[]>();
+        void Span(string recordType, int? recordId, string field, TextSpan? span)
         {
             if (recordId is { } id && span is { } s && s.Length > 0)
             {
-                await rows.ExecuteAsync(SpanSql, cancellationToken, articleId, recordType, id, field, s.Start, s.Length);
+                spans.Add([ids.ArticleId, recordType, id, field, s.Start, s.Length]);
             }
         }
 
         for (var m = 0; m < extracted.Meetings.Count; m++)
         {
             var source = extracted.Meetings[m];
-            await Span(nameof(Meeting), ids.Meetings[m], nameof(Meeting.Date), source.DateSpan);
-            await Span(nameof(Meeting), ids.Meetings[m], nameof(Meeting.City), source.CitySpan);
-            await Span(nameof(Meeting), ids.Meetings[m], nameof(Meeting.Status), source.StatusSpan);
+            Span(nameof(Meeting), ids.Meetings[m], nameof(Meeting.Date), source.DateSpan);
+            Span(nameof(Meeting), ids.Meetings[m], nameof(Meeting.City), source.CitySpan);
+            Span(nameof(Meeting), ids.Meetings[m], nameof(Meeting.Status), source.StatusSpan);
             for (var p = 0; p < source.Participants.Count; p++)
             {
-                await Span(nameof(Participation), ids.Participations[m][p], nameof(Participation.Person), source.Participants[p].NameSpan);
-                await Span(nameof(Participation), ids.Participations[m][p], nameof(Participation.Role), source.Participants[p].RoleSpan);
+                Span(nameof(Participation), ids.Participations[m][p], nameof(Participation.Person), source.Participants[p].NameSpan);
+                Span(nameof(Participation), ids.Participations[m][p], nameof(Participation.Role), source.Participants[p].RoleSpan);
             }
         }
 
         for (var k = 0; k < initiativeIds.Count; k++)
         {
-            await Span(nameof(Initiative), initiativeIds[k], nameof(Initiative.Name), extracted.Initiatives[k].Span);
+            Span(nameof(Initiative), initiativeIds[k], nameof(Initiative.Name), extracted.Initiatives[k].Span);
         }
 
         foreach (var topic in extracted.Topics)
         {
-            await Span(nameof(Topic), catalog.TopicId(topic.Name), nameof(MeetingTopic.RawLabel), topic.Span);
+            Span(nameof(Topic), catalog.TopicId(topic.Name), nameof(MeetingTopic.RawLabel), topic.Span);
         }
 
         for (var q = 0; q < quotes.Count; q++)
         {
-            await Span(nameof(Quote), quotes[q], nameof(Quote.Text), extracted.Quotes[q].Span);
+            Span(nameof(Quote), quotes[q], nameof(Quote.Text), extracted.Quotes[q].Span);
         }
 
         for (var t = 0; t < tables.Count; t++)
         {
-            await Span(nameof(ArticleTable), tables[t], nameof(ArticleTable.RowsJson), extracted.OtherTables[t].Span);
+            Span(nameof(ArticleTable), tables[t], nameof(ArticleTable.RowsJson), extracted.OtherTables[t].Span);
         }
+
+        return spans;
     }
 }
