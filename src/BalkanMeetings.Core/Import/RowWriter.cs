@@ -5,7 +5,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
-using SQLitePCL;
 
 namespace BalkanMeetings.Core.Import;
 
@@ -15,20 +14,18 @@ namespace BalkanMeetings.Core.Import;
 /// (which dominated import time; see docs/benchmarks.md). Values bind to <c>@p0</c>, <c>@p1</c>, … in order; an id
 /// comes back from <c>RETURNING</c>. The SQL is plain and runs on any provider. Every statement runs inside the
 /// article's transaction. On SQLite, statements that write run on SQLite's own API (<see cref="SqliteRowStatement"/>).
+/// A row writer writes on one connection, open for the writer's whole life: its statements belong to it.
 /// </summary>
 internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
 {
-    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
-
     // Enough rows that a statement's own cost is shared out; few enough that its text stays short.
     private const int RowsPerStatement = 32;
+
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
     private readonly Dictionary<(string Insert, int Rows), string> _manyRowsSql = [];
 
     private readonly Dictionary<string, SqliteRowStatement> _sqliteStatements = new(StringComparer.Ordinal);
-
-    /// <summary>The SQLite connection <see cref="_sqliteStatements"/> were prepared on.</summary>
-    private sqlite3? _sqliteHandle;
 
     /// <summary>A list bound to a primitive collection's column, as the provider stores one: an array on PostgreSQL, JSON text on SQLite.</summary>
     public object ListValue(IReadOnlyList<string> values) =>
@@ -96,8 +93,8 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
 
     /// <summary>
     /// Inserts <paramref name="rows"/> with <paramref name="insert"/> (<c>INSERT INTO "Table" ("A", "B")</c>, to which
-    /// the values and then <paramref name="ending"/> are added), many rows to a statement: each statement costs about
-    /// as much again as the rows it writes, and an article has tens of rows of some kinds.
+    /// the values and then <paramref name="ending"/> are added), many rows to a statement: each statement has a cost
+    /// of its own beside its rows', and an article has tens of rows of some kinds.
     /// </summary>
     public async Task InsertRowsAsync(string insert, string ending, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
@@ -169,18 +166,12 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
             return null;
         }
 
+        // Only inside the article's transaction, as on PostgreSQL, where the command is given it.
         _ = Transaction();
-        var handle = connection.Handle ?? throw new InvalidOperationException("Rows are written on an open connection.");
-        if (!ReferenceEquals(handle, _sqliteHandle))
-        {
-            // Statements belong to the connection they were prepared on.
-            DisposeSqliteStatements();
-            _sqliteHandle = handle;
-        }
-
         if (!_sqliteStatements.TryGetValue(sql, out var statement))
         {
-            statement = SqliteRowStatement.Prepare(handle, sql, count);
+            statement = SqliteRowStatement.Prepare(
+                connection.Handle ?? throw new InvalidOperationException("Rows are written on an open connection."), sql, count);
             _sqliteStatements[sql] = statement;
         }
 
@@ -190,16 +181,6 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
     private DbTransaction Transaction() =>
         db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Rows are written inside the article's transaction.");
-
-    private void DisposeSqliteStatements()
-    {
-        foreach (var statement in _sqliteStatements.Values)
-        {
-            statement.Dispose();
-        }
-
-        _sqliteStatements.Clear();
-    }
 
     private DbCommand Bind(string sql, object?[] values)
     {
@@ -229,7 +210,11 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Discard();
-        DisposeSqliteStatements();
+        foreach (var statement in _sqliteStatements.Values)
+        {
+            statement.Dispose();
+        }
+
         foreach (var command in _commands.Values)
         {
             await command.DisposeAsync();

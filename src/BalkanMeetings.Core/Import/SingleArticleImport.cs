@@ -73,11 +73,11 @@ public sealed class SingleArticleImport(BalkanMeetingsDbContext db, ReferenceInd
     {
         var catalog = await ImportCatalog.LoadAsync(db, cancellationToken);
         db.Database.AutoSavepointsEnabled = false;
-        await using var rows = new RowWriter(db);
 
         // The import's own transaction, so editors' corrections saved meanwhile are known; an import of one article
-        // never pauses.
+        // never pauses. The row writer is let go first, while the transaction holds the connection open.
         await using var transaction = await new ImportTransactions(db, catalog, TimeSpan.MaxValue).BeginAsync(cancellationToken);
+        await using var rows = new RowWriter(db);
         if (await db.Articles.AnyAsync(a => a.ContentHash == file.ContentHash || a.ContentHash == file.TextHash || a.FileName == file.FileName, cancellationToken))
         {
             return null;
