@@ -46,7 +46,7 @@ public sealed class ArticleContext
     /// <summary>Every table of the article, timelines included, as parsed.</summary>
     public IReadOnlyList<TableBlock> Tables { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public TokenList Tokens { get; }
 
     /// <summary>Each token's number among the first words of the reference phrases, for the phrase matchers.</summary>
     public int[] PhraseWordNumbers { get; }
@@ -175,7 +175,7 @@ public sealed class ArticleContext
     public string WordAt(int token) => token >= 0 && token < Tokens.Count ? Tokens[token].Folded : string.Empty;
 
     /// <summary>The first token that starts at or after the offset.</summary>
-    public int TokenAt(int offset) => TextOrder.FirstAtOrAfter(Tokens, offset, t => t.Start);
+    public int TokenAt(int offset) => Tokens.FirstAtOrAfter(offset);
 
     // A table whose first column is a date ("| Date | Event |") is a timeline: its rows are read as dated entries.
     private static ArticleDocument WithTimelineRows(ArticleDocument parsed)

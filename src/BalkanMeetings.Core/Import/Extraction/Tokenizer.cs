@@ -9,7 +9,7 @@ namespace BalkanMeetings.Core.Import.Extraction;
 /// </summary>
 public static class Tokenizer
 {
-    public static IReadOnlyList<Token> Tokenize(string text)
+    public static TokenList Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 5);
@@ -35,7 +35,7 @@ public static class Tokenizer
             soft = true;
         }
 
-        return tokens;
+        return new TokenList(tokens);
     }
 
     /// <summary>Folds a phrase the way phrases are compared: folded words joined by single spaces.</summary>
