@@ -100,10 +100,12 @@ public sealed class ArticleContext
 
     public bool InTable(int offset)
     {
-        // Asked for every word of the article: a loop, where a lambda would allocate its closure on each call.
-        foreach (var table in Document.Tables)
+        // Asked for every word of the article: a loop by index, where a lambda would allocate its closure and a
+        // foreach its enumerator on each call.
+        var tables = Document.Tables;
+        for (var k = 0; k < tables.Count; k++)
         {
-            if (offset >= table.Start && offset < table.End)
+            if (offset >= tables[k].Start && offset < tables[k].End)
             {
                 return true;
             }

@@ -54,14 +54,14 @@ internal static class Presence
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             if (FirstPerson.IsFirstPerson(context, t) && TextOrder.Enclosing(quotes, context.Tokens[t].Start, context.Tokens[t].End) is null
-                && FirstPerson.Of(context, sentence) is { } speaker && reading.Parties.All(p => p.Person != speaker))
+                && FirstPerson.Of(context, sentence) is { } speaker && !IsParty(reading, speaker))
             {
                 reading.Parties.Add(new Party(speaker, null, new TextSpan(context.Tokens[t].Start, context.Tokens[t].End), PartySource.Pronoun));
                 break;
             }
         }
 
-        if (subject is null || reading.Parties.Any(p => p.Person == subject))
+        if (subject is null || IsParty(reading, subject))
         {
             return;
         }
