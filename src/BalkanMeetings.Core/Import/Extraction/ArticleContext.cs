@@ -26,7 +26,7 @@ public sealed class ArticleContext
         Tokens = Tokenizer.Tokenize(text);
         PhraseWordNumbers = reference.PhraseWords.Of(Tokens);
         Sentences = SentenceSplitter.Split(Document, Tokens);
-        IsCaseless = Tokens.Count > 0 && Tokens.Count(t => t.IsCapitalised) * 20 < Tokens.Count;
+        IsCaseless = Tokens.Count > 0 && CountCapitalised(Tokens) * 20 < Tokens.Count;
     }
 
     public string FileName { get; }
@@ -178,6 +178,17 @@ public sealed class ArticleContext
 
     /// <summary>The first token that starts at or after the offset.</summary>
     public int TokenAt(int offset) => Tokens.FirstAtOrAfter(offset);
+
+    private static int CountCapitalised(TokenList tokens)
+    {
+        var count = 0;
+        foreach (var token in tokens)
+        {
+            count += token.IsCapitalised ? 1 : 0;
+        }
+
+        return count;
+    }
 
     // A table whose first column is a date ("| Date | Event |") is a timeline: its rows are read as dated entries.
     private static ArticleDocument WithTimelineRows(ArticleDocument parsed)

@@ -41,6 +41,10 @@ public static class Tokenizer
     /// <summary>Folds a phrase the way phrases are compared: folded words joined by single spaces.</summary>
     public static string Key(string phrase) => string.Join(' ', Tokenize(phrase).Select(t => t.Folded));
 
+    // Asked for every character of the article: an ASCII one, which has no combining marks, is told by a range check,
+    // and only the rest look up their Unicode category.
     private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+        char.IsAscii(c)
+            ? char.IsAsciiLetterOrDigit(c)
+            : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 }
