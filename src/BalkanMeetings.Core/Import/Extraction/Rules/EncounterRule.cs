@@ -40,7 +40,7 @@ public sealed partial class EncounterRule : IExtractionRule
             Destinations(context, reading);
 
             var clipped = subject.Read(context, sentence);
-            Presence.Read(context, reading, subject.Current, clipped, quotes);
+            Presence.Read(context, reading, text, subject.Current, clipped, quotes);
             reading.Places.RemoveAll(p => Places.IsInOthersClause(context, reading, p));
 
             // A Western Balkans official at NATO Headquarters is there on a visit: "Zaev is back at NATO Headquarters".
