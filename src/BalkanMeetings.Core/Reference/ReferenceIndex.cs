@@ -10,12 +10,15 @@ public sealed class ReferenceIndex
     private readonly Dictionary<string, List<OfficeTerm>> _officesByPerson;
     private readonly Dictionary<string, CountryRecord> _countriesByName;
     private readonly Dictionary<string, List<string>> _peopleBySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> _peopleBySurnameSpan;
+    private readonly Dictionary<string, List<string>> _surnamesByPerson = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NotablePerson> _notables;
 
     public ReferenceIndex(ReferenceSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
         Set = set;
+        _peopleBySurnameSpan = _peopleBySurname.GetAlternateLookup<ReadOnlySpan<char>>();
         People = new(PhraseWords);
         Roles = new(PhraseWords);
         Nations = new(PhraseWords);
@@ -138,7 +141,11 @@ public sealed class ReferenceIndex
 
     /// <summary>As <see cref="PeopleWithSurname(string)"/>, for a word read from the text without copying it.</summary>
     public IReadOnlyList<string> PeopleWithSurname(ReadOnlySpan<char> foldedSurname) =>
-        _peopleBySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(foldedSurname, out var people) ? people : Array.Empty<string>();
+        _peopleBySurnameSpan.TryGetValue(foldedSurname, out var people) ? people : Array.Empty<string>();
+
+    /// <summary>The folded surnames a known person is found by in <see cref="PeopleWithSurname(string)"/>.</summary>
+    public IReadOnlyList<string> SurnamesOf(string person) =>
+        _surnamesByPerson.TryGetValue(person, out var surnames) ? surnames : Array.Empty<string>();
 
     public IReadOnlyList<OfficeTerm> OfficesOf(string person) =>
         _officesByPerson.TryGetValue(person, out var offices) ? offices : Array.Empty<OfficeTerm>();
@@ -174,6 +181,13 @@ public sealed class ReferenceIndex
         if (!people.Contains(person))
         {
             people.Add(person);
+            if (!_surnamesByPerson.TryGetValue(person, out var surnames))
+            {
+                surnames = [];
+                _surnamesByPerson[person] = surnames;
+            }
+
+            surnames.Add(surname);
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class ArticleContext
         Tokens = Tokenizer.Tokenize(text);
         PhraseWordNumbers = reference.PhraseWords.Of(Tokens);
         Sentences = SentenceSplitter.Split(Document, Tokens);
-        IsCaseless = Tokens.Count > 0 && Tokens.Count(t => t.IsCapitalised) * 20 < Tokens.Count;
+        IsCaseless = Tokens.Count > 0 && CountCapitalised(Tokens) * 20 < Tokens.Count;
     }
 
     public string FileName { get; }
@@ -46,7 +46,7 @@ public sealed class ArticleContext
     /// <summary>Every table of the article, timelines included, as parsed.</summary>
     public IReadOnlyList<TableBlock> Tables { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public TokenList Tokens { get; }
 
     /// <summary>Each token's number among the first words of the reference phrases, for the phrase matchers.</summary>
     public int[] PhraseWordNumbers { get; }
@@ -100,10 +100,12 @@ public sealed class ArticleContext
 
     public bool InTable(int offset)
     {
-        // Asked for every word of the article: a loop, where a lambda would allocate its closure on each call.
-        foreach (var table in Document.Tables)
+        // Asked for every word of the article: a loop by index, where a lambda would allocate its closure and a
+        // foreach its enumerator on each call.
+        var tables = Document.Tables;
+        for (var k = 0; k < tables.Count; k++)
         {
-            if (offset >= table.Start && offset < table.End)
+            if (offset >= tables[k].Start && offset < tables[k].End)
             {
                 return true;
             }
@@ -175,7 +177,18 @@ public sealed class ArticleContext
     public string WordAt(int token) => token >= 0 && token < Tokens.Count ? Tokens[token].Folded : string.Empty;
 
     /// <summary>The first token that starts at or after the offset.</summary>
-    public int TokenAt(int offset) => TextOrder.FirstAtOrAfter(Tokens, offset, t => t.Start);
+    public int TokenAt(int offset) => Tokens.FirstAtOrAfter(offset);
+
+    private static int CountCapitalised(TokenList tokens)
+    {
+        var count = 0;
+        foreach (var token in tokens)
+        {
+            count += token.IsCapitalised ? 1 : 0;
+        }
+
+        return count;
+    }
 
     // A table whose first column is a date ("| Date | Event |") is a timeline: its rows are read as dated entries.
     private static ArticleDocument WithTimelineRows(ArticleDocument parsed)

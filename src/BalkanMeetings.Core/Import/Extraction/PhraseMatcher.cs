@@ -40,7 +40,7 @@ public sealed class PhraseMatcher<T>(PhraseWords words)
     }
 
     /// <summary>The longest phrase starting at token <paramref name="index"/>, if any.</summary>
-    public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int index)
+    public PhraseMatch<T>? MatchAt(TokenList tokens, int index)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         return MatchAt(tokens, index, words.NumberOf(tokens[index].Folded));
@@ -50,14 +50,14 @@ public sealed class PhraseMatcher<T>(PhraseWords words)
     /// The longest phrase starting at token <paramref name="index"/>, if any; wordNumbers are the tokens' word numbers
     /// (<see cref="PhraseWords.Of"/>).
     /// </summary>
-    public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int[] wordNumbers, int index)
+    public PhraseMatch<T>? MatchAt(TokenList tokens, int[] wordNumbers, int index)
     {
         ArgumentNullException.ThrowIfNull(wordNumbers);
         return MatchAt(tokens, index, wordNumbers[index]);
     }
 
     /// <summary>Every non-overlapping match, scanning left to right and preferring the longest; wordNumbers as for MatchAt.</summary>
-    public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, int[] wordNumbers)
+    public List<PhraseMatch<T>> FindAll(TokenList tokens, int[] wordNumbers)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(wordNumbers);
@@ -79,7 +79,7 @@ public sealed class PhraseMatcher<T>(PhraseWords words)
         return matches;
     }
 
-    private PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int index, int firstWord)
+    private PhraseMatch<T>? MatchAt(TokenList tokens, int index, int firstWord)
     {
         if (firstWord < 0 || firstWord >= _byFirstWord.Count || _byFirstWord[firstWord] is not { } entries)
         {
@@ -97,7 +97,7 @@ public sealed class PhraseMatcher<T>(PhraseWords words)
         return null;
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int index, string[] words)
+    private static bool Matches(TokenList tokens, int index, string[] words)
     {
         if (index + words.Length > tokens.Count)
         {

@@ -32,7 +32,7 @@ public sealed class PhraseWords
         (_frozen ??= _numbers.ToFrozenDictionary(StringComparer.Ordinal)).TryGetValue(folded, out var number) ? number : -1;
 
     /// <summary>The number of each token's word (-1 for none), for the matchers' FindAll and MatchAt.</summary>
-    public int[] Of(IReadOnlyList<Token> tokens)
+    public int[] Of(TokenList tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var numbers = new int[tokens.Count];

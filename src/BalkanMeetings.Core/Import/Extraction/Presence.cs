@@ -11,12 +11,13 @@ internal static class Presence
     // How far before "did not take part" a name may stand and be the one not there.
     private const int AbsenceWindow = 60;
 
-    public static void Read(ArticleContext context, SentenceReading reading, PersonInArticle? subject, bool clipped, IReadOnlyList<TextSpan> quotes)
+    // sentenceText: the text of the reading's sentence, which the caller has already sliced.
+    public static void Read(ArticleContext context, SentenceReading reading, string sentenceText, PersonInArticle? subject, bool clipped, IReadOnlyList<TextSpan> quotes)
     {
         var sentence = reading.Sentence;
 
         // "did not take part", "at being unable to attend": the people named just before are the ones not there.
-        var absences = Tense.Absences(context.Slice(sentence.Start, sentence.End)).Select(m => sentence.Start + m.Index).ToList();
+        var absences = Tense.Absences(sentenceText).Select(m => sentence.Start + m.Index).ToList();
 
         foreach (var person in context.People)
         {
@@ -54,14 +55,14 @@ internal static class Presence
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             if (FirstPerson.IsFirstPerson(context, t) && TextOrder.Enclosing(quotes, context.Tokens[t].Start, context.Tokens[t].End) is null
-                && FirstPerson.Of(context, sentence) is { } speaker && reading.Parties.All(p => p.Person != speaker))
+                && FirstPerson.Of(context, sentence) is { } speaker && !IsParty(reading, speaker))
             {
                 reading.Parties.Add(new Party(speaker, null, new TextSpan(context.Tokens[t].Start, context.Tokens[t].End), PartySource.Pronoun));
                 break;
             }
         }
 
-        if (subject is null || reading.Parties.Any(p => p.Person == subject))
+        if (subject is null || IsParty(reading, subject))
         {
             return;
         }

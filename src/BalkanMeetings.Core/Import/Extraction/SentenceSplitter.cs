@@ -7,7 +7,7 @@ namespace BalkanMeetings.Core.Import.Extraction;
 /// <summary>Splits the prose blocks of an article into sentences (tables are not prose).</summary>
 public static partial class SentenceSplitter
 {
-    public static List<Sentence> Split(ArticleDocument document, IReadOnlyList<Token> tokens)
+    public static List<Sentence> Split(ArticleDocument document, TokenList tokens)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -49,7 +49,7 @@ public static partial class SentenceSplitter
         }
     }
 
-    private static void Add(List<Sentence> sentences, IReadOnlyList<Token> tokens, ref int tokenIndex, TextBlock block, int blockIndex, int start, int end)
+    private static void Add(List<Sentence> sentences, TokenList tokens, ref int tokenIndex, TextBlock block, int blockIndex, int start, int end)
     {
         if (end <= start)
         {

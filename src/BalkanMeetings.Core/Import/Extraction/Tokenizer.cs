@@ -9,7 +9,7 @@ namespace BalkanMeetings.Core.Import.Extraction;
 /// </summary>
 public static class Tokenizer
 {
-    public static IReadOnlyList<Token> Tokenize(string text)
+    public static TokenList Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 5);
@@ -35,12 +35,16 @@ public static class Tokenizer
             soft = true;
         }
 
-        return tokens;
+        return new TokenList(tokens);
     }
 
     /// <summary>Folds a phrase the way phrases are compared: folded words joined by single spaces.</summary>
     public static string Key(string phrase) => string.Join(' ', Tokenize(phrase).Select(t => t.Folded));
 
+    // Asked for every character of the article: an ASCII one, which has no combining marks, is told by a range check,
+    // and only the rest look up their Unicode category.
     private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+        char.IsAscii(c)
+            ? char.IsAsciiLetterOrDigit(c)
+            : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 }

@@ -104,4 +104,39 @@ internal static class Vocabulary
 
     /// <summary>Words before someone that make them what is talked about, not who talks: "talked about … the KFOR commander".</summary>
     public static readonly FrozenSet<string> TopicWords = FrozenSet.Create(StringComparer.Ordinal, ["about", "regarding", "concerning"]);
+
+    /// <summary>
+    /// The lists of encounter words each word is in, for the rule that reads every word of a sentence: one look-up per
+    /// word, where asking each list would cost one per list.
+    /// </summary>
+    public static readonly FrozenDictionary<string, EncounterWord> EncounterWords = ListsOf(
+        (MeetingWords, EncounterWord.Meeting),
+        (CallWords, EncounterWord.Call),
+        (InPersonWords, EncounterWord.InPerson),
+        (OtherOrganisations, EncounterWord.OtherOrganisation));
+
+    private static FrozenDictionary<string, EncounterWord> ListsOf(params (FrozenSet<string> Words, EncounterWord List)[] lists)
+    {
+        var byWord = new Dictionary<string, EncounterWord>(StringComparer.Ordinal);
+        foreach (var (words, list) in lists)
+        {
+            foreach (var word in words)
+            {
+                byWord[word] = byWord.GetValueOrDefault(word) | list;
+            }
+        }
+
+        return byWord.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
+
+/// <summary>The lists of <see cref="Vocabulary"/> a word of encounter is in.</summary>
+[Flags]
+internal enum EncounterWord
+{
+    None = 0,
+    Meeting = 1,
+    Call = 2,
+    InPerson = 4,
+    OtherOrganisation = 8,
 }

@@ -44,7 +44,7 @@ public static partial class BoilerplateFilter
                 break;
             }
 
-            if (BoilerplateLineRegex().IsMatch(line))
+            if (line.ContainsAny(LineWords) && BoilerplateLineRegex().IsMatch(line))
             {
                 kept ??= new StringBuilder(text.Length).Append(text, 0, lineStart);
                 removed++;
@@ -81,6 +81,11 @@ public static partial class BoilerplateFilter
     // Case aside (and no word has a k, which the patterns would also match as the Kelvin sign).
     private static readonly SearchValues<string> PatternWords =
         SearchValues.Create(["related", "read", "photo", "tag", "share", "follow"], StringComparison.OrdinalIgnoreCase);
+
+    // Every line the caption, tag and share pattern matches holds one of these, case aside: a line without any is not
+    // scanned, where the pattern would try each of its spaces and stops.
+    private static readonly SearchValues<string> LineWords =
+        SearchValues.Create(["photo", "tag", "share", "follow"], StringComparison.OrdinalIgnoreCase);
 
     // The heading of the links to other articles: nothing after it belongs to this one.
     [GeneratedRegex(

@@ -40,7 +40,7 @@ public sealed partial class EncounterRule : IExtractionRule
             Destinations(context, reading);
 
             var clipped = subject.Read(context, sentence);
-            Presence.Read(context, reading, subject.Current, clipped, quotes);
+            Presence.Read(context, reading, text, subject.Current, clipped, quotes);
             reading.Places.RemoveAll(p => Places.IsInOthersClause(context, reading, p));
 
             // A Western Balkans official at NATO Headquarters is there on a visit: "Zaev is back at NATO Headquarters".
@@ -60,16 +60,17 @@ public sealed partial class EncounterRule : IExtractionRule
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var word = context.WordAt(t);
-            var cue = (Vocabulary.MeetingWords.Contains(word) && !IsHoldingSomethingElse(context, t, sentence)) || IsPresencePhrase(context, t);
+            var lists = Vocabulary.EncounterWords.GetValueOrDefault(word);
+            var cue = (lists.HasFlag(EncounterWord.Meeting) && !IsHoldingSomethingElse(context, t, sentence)) || IsPresencePhrase(context, t);
             if (cue && !reading.HasCue)
             {
                 reading.HasCue = true;
                 reading.CueToken = t;
             }
 
-            reading.IsCall |= IsCallWord(context, t);
-            reading.IsInPerson |= Vocabulary.InPersonWords.Contains(word);
-            reading.HasOtherCounterpart |= Vocabulary.OtherOrganisations.Contains(word)
+            reading.IsCall |= IsCallWord(context, t, lists);
+            reading.IsInPerson |= lists.HasFlag(EncounterWord.InPerson);
+            reading.HasOtherCounterpart |= lists.HasFlag(EncounterWord.OtherOrganisation)
                 || (word is "representative" && context.WordAt(t - 1) is "high" or "special");
         }
     }
@@ -93,13 +94,14 @@ public sealed partial class EncounterRule : IExtractionRule
         return true;
     }
 
-    // "phoned", "by telephone", "a call with", "separate calls to Vucic": not "the call to open accession talks".
-    private static bool IsCallWord(ArticleContext context, int t)
+    // "phoned", "by telephone", "a call with", "separate calls to Vucic": not "the call to open accession talks". lists:
+    // the encounter word lists its word is in.
+    private static bool IsCallWord(ArticleContext context, int t, EncounterWord lists)
     {
         var word = context.WordAt(t);
         if (word is not ("call" or "calls"))
         {
-            return Vocabulary.CallWords.Contains(word);
+            return lists.HasFlag(EncounterWord.Call);
         }
 
         var next = context.WordAt(t + 1) == "to" ? (context.WordAt(t + 2) == "the" ? t + 3 : t + 2) : -1;

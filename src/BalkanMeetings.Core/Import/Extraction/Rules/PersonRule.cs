@@ -40,7 +40,7 @@ public sealed class PersonRule : IExtractionRule
             var words = Tokenizer.Tokenize(name).Select(t => t.Folded).ToArray();
             for (var t = 0; t + words.Length <= tokens.Count; t++)
             {
-                if (!covered[t] && Enumerable.Range(0, words.Length).All(k => !covered[t + k] && tokens[t + k].Folded == words[k]))
+                if (IsFreeAt(tokens, covered, t, words))
                 {
                     Add(mentions, covered, new PersonMention(name, false, t, words.Length, Span(context, t, t + words.Length - 1), true));
                 }
@@ -64,15 +64,30 @@ public sealed class PersonRule : IExtractionRule
 
     private static void ResolveSurnames(ArticleContext context, bool[] covered, List<string> names)
     {
-        // Each name's surname is read once, not once per word of the article.
-        var inFull = names.Select(name => new NamedPerson(name, SurnameKey(name))).ToList();
-        for (var t = 0; t < context.Tokens.Count; t++)
+        var inFull = new PeopleNamedInFull(names, context.Reference);
+        var tokens = context.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
         {
-            if (!covered[t] && !context.InTable(context.Tokens[t].Start) && Surname(context, t, inFull) is { } surnamed)
+            if (!covered[t] && !context.InTable(tokens[t].Start) && Surname(context, t, inFull) is { } surnamed)
             {
                 Add(context.PersonMentions, covered, surnamed);
             }
         }
+    }
+
+    // Whether the words stand at token t and none of them is taken yet; a loop, as it is asked for every word of the
+    // article, where a lambda would allocate its closure each time.
+    private static bool IsFreeAt(TokenList tokens, bool[] covered, int t, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (covered[t + k] || tokens[t + k].Folded != words[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Add(List<PersonMention> mentions, bool[] covered, PersonMention mention)
@@ -90,21 +105,17 @@ public sealed class PersonRule : IExtractionRule
     // written with a capital. A capitalised word just before it that is not that person's own name makes it someone
     // else's surname. Runs for every word of the article, so it looks up spans and allocates nothing for a word that is
     // no surname.
-    private static PersonMention? Surname(ArticleContext context, int t, List<NamedPerson> inFull)
+    private static PersonMention? Surname(ArticleContext context, int t, PeopleNamedInFull inFull)
     {
         var token = context.Tokens[t];
         var folded = token.Folded.AsSpan();
 
         // Possessives written without an apostrophe: "Ruttes visits".
-        // Each spelling is looked up once, for the people named in full and for the known people alike.
         var canBePossessive = folded.Length > 3 && folded[^1] == 's';
-        var known = context.Reference.PeopleWithSurname(folded);
-        IReadOnlyList<string>? knownWithoutS = null;
-        var (named, count) = NamedInFull(inFull, folded, known);
+        var (named, count) = inFull.WithSurname(folded);
         if (count == 0 && canBePossessive)
         {
-            knownWithoutS = context.Reference.PeopleWithSurname(folded[..^1]);
-            (named, count) = NamedInFull(inFull, folded[..^1], knownWithoutS);
+            (named, count) = inFull.WithSurname(folded[..^1]);
         }
 
         if (count == 1)
@@ -117,10 +128,10 @@ public sealed class PersonRule : IExtractionRule
             return null;
         }
 
-        var candidates = known;
+        var candidates = context.Reference.PeopleWithSurname(folded);
         if (candidates.Count == 0 && canBePossessive)
         {
-            candidates = knownWithoutS ?? context.Reference.PeopleWithSurname(folded[..^1]);
+            candidates = context.Reference.PeopleWithSurname(folded[..^1]);
         }
 
         if (candidates.Count != 1 || OtherGivenName(context, t, candidates[0]))
@@ -158,26 +169,4 @@ public sealed class PersonRule : IExtractionRule
         return UnknownNames.IsNameWord(context, t - 1, new bool[context.Tokens.Count])
             && !Tokenizer.Tokenize(person).Any(w => w.Folded == previous);
     }
-
-    // The first of the people named in full that the surname can stand for, and how many it can; known: the known
-    // people of that surname.
-    private static (string? First, int Count) NamedInFull(List<NamedPerson> inFull, ReadOnlySpan<char> surname, IReadOnlyList<string> known)
-    {
-        string? first = null;
-        var count = 0;
-        foreach (var person in inFull)
-        {
-            if (surname.SequenceEqual(person.Surname) || (known.Count > 0 && known.Contains(person.Name)))
-            {
-                first ??= person.Name;
-                count++;
-            }
-        }
-
-        return (first, count);
-    }
-
-    private static string SurnameKey(string name) => Tokenizer.Tokenize(name) is { Count: > 0 } words ? words[^1].Folded : string.Empty;
-
-    private sealed record NamedPerson(string Name, string Surname);
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BalkanMeetings.Core.Import.Extraction.Temporal;
 
 /// <summary>Where a date pattern's matches can begin.</summary>
@@ -34,6 +36,9 @@ internal static class DateStarts
 
     private static readonly uint BracketPatterns = PatternsWhere(DateStart.AfterBracket);
 
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>Each position where a pattern may begin, in text order, with the patterns that may (bit p for pattern p).</summary>
     public static List<(int Position, uint Patterns)> Find(string text)
     {
@@ -55,6 +60,14 @@ internal static class DateStarts
             if (patterns != 0)
             {
                 starts.Add((i, patterns));
+            }
+
+            // Nothing begins just after a letter or digit: the rest of a word, and the character that ends it, are
+            // passed over at once.
+            if (char.IsAsciiLetterOrDigit(text[i]))
+            {
+                var wordLength = text.AsSpan(i + 1).IndexOfAnyExcept(AsciiLettersAndDigits);
+                i = wordLength < 0 ? text.Length : i + wordLength + 1;
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Numerics;
 using System.Text.RegularExpressions;
 
 namespace BalkanMeetings.Core.Import.Extraction.Temporal;
@@ -14,33 +15,36 @@ public static class DateTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<(DateExpression Expression, int Order)>();
-        var starts = DateStarts.Find(text);
+        var possible = 0u;
         for (var p = 0; p < DatePatterns.All.Length; p++)
         {
-            var pattern = DatePatterns.All[p];
-            if (!pattern.CanMatch(text))
-            {
-                continue;
-            }
+            possible |= DatePatterns.All[p].CanMatch(text) ? 1u << p : 0;
+        }
 
-            // As Regex.Matches would, but trying only where the pattern may begin: the first match at or after the
-            // end of the last.
-            var from = 0;
-            foreach (var (position, patterns) in starts)
+        // As Regex.Matches would for each pattern, but trying it only where it may begin: the first match at or after
+        // the end of its last. The starts are read once for all patterns; the order candidates are found in does not
+        // matter, as they are sorted by length and pattern, and each pattern's stay in text order.
+        Span<int> from = stackalloc int[DatePatterns.All.Length];
+        foreach (var (position, patterns) in DateStarts.Find(text))
+        {
+            for (var left = patterns & possible; left != 0; left &= left - 1)
             {
-                if ((patterns & (1u << p)) == 0 || position < from)
+                var p = BitOperations.TrailingZeroCount(left);
+                if (position < from[p])
                 {
                     continue;
                 }
 
-                var match = pattern.Regex.Match(text, position);
+                // A pattern that finds nothing from here on finds nothing from a later start either: it is dropped,
+                // where trying it again would scan the rest of the text once per start.
+                var match = DatePatterns.All[p].Regex.Match(text, position);
                 if (!match.Success)
                 {
                     continue;
                 }
 
-                from = match.Index + match.Length;
-                if (Read(pattern.Name, match) is { } expression)
+                from[p] = match.Index + match.Length;
+                if (Read(DatePatterns.All[p].Name, match) is { } expression)
                 {
                     candidates.Add((expression with { IsPossessive = IsPossessive(text, match.Index + match.Length) }, p));
                 }
