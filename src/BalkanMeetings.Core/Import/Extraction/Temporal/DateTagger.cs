@@ -35,8 +35,6 @@ public static class DateTagger
                     continue;
                 }
 
-                // A pattern that finds nothing from here on finds nothing from a later start either: it is dropped,
-                // where trying it again would scan the rest of the text once per start.
                 var match = DatePatterns.All[p].Regex.Match(text, position);
                 if (!match.Success)
                 {
