@@ -23,7 +23,7 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
 
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<(string Insert, int Rows), string> _manyRowsSql = [];
+    private readonly Dictionary<(string Insert, string Ending, int Rows), string> _manyRowsSql = [];
 
     private readonly Dictionary<string, SqliteRowStatement> _sqliteStatements = new(StringComparer.Ordinal);
 
@@ -108,12 +108,12 @@ internal sealed class RowWriter(BalkanMeetingsDbContext db) : IAsyncDisposable
 
     private string ManyRowsSql(string insert, string ending, int count, int columns)
     {
-        if (!_manyRowsSql.TryGetValue((insert, count), out var sql))
+        if (!_manyRowsSql.TryGetValue((insert, ending, count), out var sql))
         {
             var rows = Enumerable.Range(0, count)
                 .Select(row => "(" + string.Join(", ", Enumerable.Range(row * columns, columns).Select(k => "@p" + k.ToString(CultureInfo.InvariantCulture))) + ")");
             sql = $"{insert} VALUES {string.Join(", ", rows)} {ending}".TrimEnd();
-            _manyRowsSql[(insert, count)] = sql;
+            _manyRowsSql[(insert, ending, count)] = sql;
         }
 
         return sql;

@@ -177,7 +177,7 @@ public sealed class ArticleContext
     public string WordAt(int token) => token >= 0 && token < Tokens.Count ? Tokens[token].Folded : string.Empty;
 
     /// <summary>The first token that starts at or after the offset.</summary>
-    public int TokenAt(int offset) => Tokens.FirstAtOrAfter(offset);
+    public int TokenAt(int offset) => TextOrder.FirstAtOrAfter(Tokens, offset, t => t.Start);
 
     private static int CountCapitalised(TokenList tokens)
     {

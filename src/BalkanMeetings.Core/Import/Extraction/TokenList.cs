@@ -16,26 +16,6 @@ public sealed class TokenList : IReadOnlyList<Token>
 
     public Token this[int index] => _tokens[index];
 
-    /// <summary>The index of the first token that starts at or after the offset, or the count if none does.</summary>
-    public int FirstAtOrAfter(int offset)
-    {
-        int low = 0, high = _tokens.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (_tokens[middle].Start < offset)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
-
     public List<Token>.Enumerator GetEnumerator() => _tokens.GetEnumerator();
 
     IEnumerator<Token> IEnumerable<Token>.GetEnumerator() => GetEnumerator();

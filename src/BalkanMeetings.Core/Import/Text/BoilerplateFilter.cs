@@ -78,14 +78,16 @@ public static partial class BoilerplateFilter
         return count;
     }
 
-    // Case aside (and no word has a k, which the patterns would also match as the Kelvin sign).
-    private static readonly SearchValues<string> PatternWords =
-        SearchValues.Create(["related", "read", "photo", "tag", "share", "follow"], StringComparison.OrdinalIgnoreCase);
-
     // Every line the caption, tag and share pattern matches holds one of these, case aside: a line without any is not
     // scanned, where the pattern would try each of its spaces and stops.
-    private static readonly SearchValues<string> LineWords =
-        SearchValues.Create(["photo", "tag", "share", "follow"], StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] LineWordList = ["photo", "tag", "share", "follow"];
+
+    private static readonly SearchValues<string> LineWords = SearchValues.Create(LineWordList, StringComparison.OrdinalIgnoreCase);
+
+    // Those and the related-links heading's words, case aside (and no word has a k, which the patterns would also
+    // match as the Kelvin sign).
+    private static readonly SearchValues<string> PatternWords =
+        SearchValues.Create(["related", "read", .. LineWordList], StringComparison.OrdinalIgnoreCase);
 
     // The heading of the links to other articles: nothing after it belongs to this one.
     [GeneratedRegex(
